@@ -1,0 +1,4 @@
+namespace Reconciler.Core;
+internal static class AssemblyMarker
+{
+}

@@ -1,0 +1,4 @@
+namespace Reconciler.Emulator;
+internal static class AssemblyMarker
+{
+}

@@ -1,0 +1,4 @@
+namespace Reconciler.Graph;
+internal static class AssemblyMarker
+{
+}
