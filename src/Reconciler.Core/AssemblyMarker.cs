@@ -1,4 +1,0 @@
-namespace Reconciler.Core;
-internal static class AssemblyMarker
-{
-}

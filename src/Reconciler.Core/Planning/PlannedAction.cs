@@ -1,0 +1,87 @@
+using Reconciler.Core.DesiredState;
+using Reconciler.Core.Model.ConditionalAccess;
+using Reconciler.Core.Model.CrossTenant;
+
+namespace Reconciler.Core.Planning;
+
+/// <summary>The kind of object an action or a drift finding is about. The names are the JSON report's <c>resourceType</c>.</summary>
+public enum ResourceType
+{
+    Guest,
+    ConditionalAccessPolicy,
+    CrossTenantAccessDefault,
+    CrossTenantAccessPartner,
+}
+
+/// <summary>The closed vocabulary of changes. Renderers map each to a symbol, a colour and an order, and switch on nothing else.</summary>
+public enum ChangeKind
+{
+    Create,
+    Update,
+    Delete,
+    Reset,
+}
+
+/// <summary>
+/// One write the engine will make. Actions carry everything the tenant port needs, with email references already
+/// resolved to object ids, so the port never plans. <see cref="Key"/> is the object's identity in the stack
+/// (email, displayName, tenant id, or <c>default</c>).
+/// </summary>
+public abstract record PlannedAction(ResourceType ResourceType, ChangeKind Kind, string Key);
+
+public sealed record InviteGuest(DesiredGuest Guest)
+    : PlannedAction(ResourceType.Guest, ChangeKind.Create, Guest.Email);
+
+/// <summary>Updates a guest in place; null properties are left alone.</summary>
+public sealed record UpdateGuest(string UserId, string Email, string? DisplayName, bool? AccountEnabled)
+    : PlannedAction(ResourceType.Guest, ChangeKind.Update, Email);
+
+/// <summary>Soft-deletes a guest (restorable for 30 days).</summary>
+public sealed record DeleteGuest(string UserId, string Email)
+    : PlannedAction(ResourceType.Guest, ChangeKind.Delete, Email);
+
+/// <summary>Creates a policy. The body is complete and its user references are object ids.</summary>
+public sealed record CreatePolicy(ConditionalAccessPolicyBody Body)
+    : PlannedAction(ResourceType.ConditionalAccessPolicy, ChangeKind.Create, Body.DisplayName);
+
+/// <summary>
+/// Patches a policy. Only the changed top-level properties are set in <see cref="Patch"/>; a changed
+/// <c>conditions</c>, <c>grantControls</c> or <c>sessionControls</c> is sent whole (live values overlaid with the declared
+/// ones), because Graph does not document whether nested objects merge.
+/// </summary>
+public sealed record UpdatePolicy(string PolicyId, string DisplayName, PolicyPatch Patch)
+    : PlannedAction(ResourceType.ConditionalAccessPolicy, ChangeKind.Update, DisplayName);
+
+public sealed record PolicyPatch
+{
+    public string? DisplayName { get; init; }
+
+    public string? State { get; init; }
+
+    public ConditionalAccessConditions? Conditions { get; init; }
+
+    public ConditionalAccessGrantControls? GrantControls { get; init; }
+
+    public ConditionalAccessSessionControls? SessionControls { get; init; }
+}
+
+public sealed record DeletePolicy(string PolicyId, string DisplayName)
+    : PlannedAction(ResourceType.ConditionalAccessPolicy, ChangeKind.Delete, DisplayName);
+
+/// <summary>Patches the declared blocks of the default, each sent whole.</summary>
+public sealed record UpdateCrossTenantDefault(CrossTenantSettings Blocks)
+    : PlannedAction(ResourceType.CrossTenantAccessDefault, ChangeKind.Update, "default");
+
+/// <summary>Resets the default to Microsoft's service defaults.</summary>
+public sealed record ResetCrossTenantDefault()
+    : PlannedAction(ResourceType.CrossTenantAccessDefault, ChangeKind.Reset, "default");
+
+public sealed record CreatePartner(string TenantId, CrossTenantSettings Settings)
+    : PlannedAction(ResourceType.CrossTenantAccessPartner, ChangeKind.Create, TenantId);
+
+/// <summary>Patches the declared blocks of a partner, each sent whole.</summary>
+public sealed record UpdatePartner(string TenantId, CrossTenantSettings Blocks)
+    : PlannedAction(ResourceType.CrossTenantAccessPartner, ChangeKind.Update, TenantId);
+
+public sealed record DeletePartner(string TenantId)
+    : PlannedAction(ResourceType.CrossTenantAccessPartner, ChangeKind.Delete, TenantId);

@@ -1,0 +1,29 @@
+using Reconciler.Core.Live;
+using Reconciler.Core.Planning;
+
+namespace Reconciler.Core.Tenant;
+
+/// <summary>
+/// The one port between the pure core and a tenant. Implemented on Microsoft Graph (which also serves the
+/// local tenant). Reading only looks; applying performs one planned action and reports what happened.
+/// </summary>
+public interface ITenant
+{
+    /// <summary>Reads the live state relevant to a stack. Never writes.</summary>
+    Task<LiveSnapshot> ReadAsync(SnapshotRequest request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Performs one action. A create whose answer was lost is re-read by its key before it is retried,
+    /// so a fault never produces a duplicate.
+    /// </summary>
+    Task<ActionOutcome> ApplyAsync(PlannedAction action, CancellationToken cancellationToken);
+}
+
+/// <summary>What to read.</summary>
+/// <param name="Emails">Declared guest emails, referenced emails (includeUsers, excludeUsers) and break-glass accounts, to look up as users.</param>
+/// <param name="Scope">Full reads every guest (for unmanaged objects and counts); Declared looks up only the emails.</param>
+/// <param name="UnmanagedGuestSample">How many unmanaged guests to keep as a sample for reports.</param>
+public sealed record SnapshotRequest(IReadOnlyCollection<string> Emails, ReadScope Scope = ReadScope.Full, int UnmanagedGuestSample = 20);
+
+/// <summary>The result of one action: done, or failed with a diagnostic. <see cref="ObjectId"/> is the created or touched object's id.</summary>
+public sealed record ActionOutcome(PlannedAction Action, bool Succeeded, string? ObjectId = null, string? RequestId = null, Diagnostics.Diagnostic? Failure = null);
