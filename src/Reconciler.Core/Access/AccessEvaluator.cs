@@ -23,12 +23,16 @@ public static class AccessEvaluator
 
     private static AccessOutcome Combine(IReadOnlyList<GrantRequirement> requirements, bool enforced, SignInUser user, CrossTenantTrust trust)
     {
+        // A block ends the evaluation: no other control can be satisfied instead.
+        if (requirements.Any(r => r.Blocks))
+        {
+            return new AccessOutcome(AccessResult.Block, [GrantRequirement.Block], enforced, MfaSatisfaction.NotRequired, BlockReason.Policy);
+        }
+
         var controls = requirements.SelectMany(r => r.Describe()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var (mfa, directConnectBlocked) = MfaResolver.Resolve(requirements.Any(r => r.InvolvesMfa), user, trust);
-        BlockReason? blockReason = requirements.Any(r => r.Blocks) ? BlockReason.Policy
-            : directConnectBlocked ? BlockReason.DirectConnectMfaNotTrusted
-            : null;
-        var result = blockReason is null ? AccessResult.Grant : AccessResult.Block;
-        return new AccessOutcome(result, controls, enforced, mfa, blockReason);
+        return directConnectBlocked
+            ? new AccessOutcome(AccessResult.Block, controls, enforced, mfa, BlockReason.DirectConnectMfaNotTrusted)
+            : new AccessOutcome(AccessResult.Grant, controls, enforced, mfa);
     }
 }

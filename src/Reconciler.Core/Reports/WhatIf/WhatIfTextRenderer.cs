@@ -12,7 +12,7 @@ public static class WhatIfTextRenderer
     {
         var text = new StringBuilder();
         text.Append("Outcome: ").AppendLine(Outcome(decision.Outcome));
-        if (decision.Outcome.Result != AccessResult.NoPolicy)
+        if (decision.Outcome.Mfa != MfaSatisfaction.NotRequired)
         {
             text.Append("MFA: ").AppendLine(Mfa(decision.Outcome.Mfa));
         }
