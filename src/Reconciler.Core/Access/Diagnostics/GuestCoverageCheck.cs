@@ -1,0 +1,30 @@
+using Reconciler.Core.Diagnostics;
+
+namespace Reconciler.Core.Access.Diagnostics;
+
+/// <summary>B2B2103: a declared guest that no enabled MFA policy covers.</summary>
+internal static class GuestCoverageCheck
+{
+    public static IEnumerable<Diagnostic> Run(IReadOnlyList<GuestUnderTest> guests, IReadOnlyList<PolicyUnderTest> policies)
+    {
+        var mfaPolicies = policies.Where(p => p.RequiresMfa()).ToList();
+        foreach (var guest in guests)
+        {
+            var covering = mfaPolicies.Where(p => p.Covers(guest.User)).ToList();
+            if (covering.Any(p => PolicyStates.IsEnabled(p.State)))
+            {
+                continue;
+            }
+
+            var reportOnly = covering.Count > 0
+                ? $" ({string.Join(", ", covering.Select(p => p.Describe()))} covers it in report-only mode, which is never enforced)"
+                : "";
+            yield return AccessDiagnostics.Warning(
+                AccessDiagnostics.GuestWithoutMfaPolicy,
+                $"guest {guest.User} is not covered by any enabled Conditional Access policy that requires MFA{reportOnly}. "
+                + "Include the guest's user type in a policy's includeGuestsOrExternalUsers with an mfa grant control, "
+                + "or enable the report-only policy.",
+                guest.Source);
+        }
+    }
+}
