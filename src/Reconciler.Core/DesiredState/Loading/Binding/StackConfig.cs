@@ -19,8 +19,9 @@ internal sealed class StackConfig(Binding binding, string projectName, IReadOnly
         // Pulumi stack files namespace every key; a bare key is most likely one of ours written without it.
         foreach (var (key, node) in values.Where(v => v.Key.StartsWith(prefix, StringComparison.Ordinal) || !v.Key.Contains(':')))
         {
-            var name = key.StartsWith(prefix, StringComparison.Ordinal) ? key[prefix.Length..] : key;
-            if (!Keys.Contains(name))
+            var bare = !key.StartsWith(prefix, StringComparison.Ordinal);
+            var name = bare ? key : key[prefix.Length..];
+            if (bare || !Keys.Contains(name))
             {
                 var at = values is KeyedConfig keyed ? keyed.KeyLocation(key) : node.Location;
                 binding.Report(InputDiagnostics.UnknownKey(at, "config", key, Spelling.Suggest(name, Keys) is { } s ? Path(s) : null));
