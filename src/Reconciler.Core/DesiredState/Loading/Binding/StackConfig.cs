@@ -31,7 +31,7 @@ internal sealed class StackConfig(Binding binding, string projectName, IReadOnly
 }
 
 /// <summary>Config values that also remember where each key was written, so unknown keys point at the key itself.</summary>
-public sealed class KeyedConfig(IEnumerable<ConfigProperty> properties) : Dictionary<string, ConfigNode>(properties.ToDictionary(p => p.Key, p => p.Value))
+internal sealed class KeyedConfig(IEnumerable<ConfigProperty> properties) : Dictionary<string, ConfigNode>(properties.ToDictionary(p => p.Key, p => p.Value))
 {
     private readonly Dictionary<string, SourceLocation> _keyLocations = properties.ToDictionary(p => p.Key, p => p.KeyLocation);
 
