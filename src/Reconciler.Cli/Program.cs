@@ -1,6 +1,8 @@
+using Reconciler.Cli.Hosting;
+
 namespace Reconciler.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => 0;
+    public static Task<int> Main(string[] args) => new CliApp(CliIo.FromConsole()).RunAsync(args);
 }

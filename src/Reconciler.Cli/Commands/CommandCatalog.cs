@@ -1,0 +1,13 @@
+using System.CommandLine;
+using Reconciler.Cli.Hosting;
+
+namespace Reconciler.Cli.Commands;
+
+/// <summary>Every command, one file each. A new command is one file in this folder and one line here.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> Create(CommandContext context) =>
+    [
+        ValidateCommand.Create(context),
+    ];
+}

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Reconciler.Cli.Commands;
+using Reconciler.Core.Diagnostics;
+
+namespace Reconciler.Cli.Hosting;
+
+/// <summary>The `reconciler` command line: parses, runs one command, and is the one place errors become exit codes.</summary>
+public sealed class CliApp(CliIo io)
+{
+    public async Task<int> RunAsync(string[] args)
+    {
+        var options = new GlobalOptions();
+        var root = new RootCommand("Microsoft Entra ID B2B guest access as desired state.");
+        foreach (var option in options.All)
+        {
+            root.Options.Add(option);
+        }
+
+        var context = new CommandContext(io, options);
+        foreach (var command in CommandCatalog.Create(context))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        var configuration = new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await root.Parse(args).InvokeAsync(configuration);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            await io.Error.WriteLineAsync(OneLine(e));
+            return ExitCodes.Error;
+        }
+    }
+
+    /// <summary>A domain failure as the line a person acts on; never a stack trace.</summary>
+    private static string OneLine(Exception e) => e switch
+    {
+        DiagnosticException d => d.Diagnostic.ToString(),
+        IOException or UnauthorizedAccessException => $"error: {e.Message}",
+        _ => $"error: {e.GetType().Name}: {e.Message}",
+    };
+}

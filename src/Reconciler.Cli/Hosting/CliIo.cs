@@ -1,0 +1,24 @@
+namespace Reconciler.Cli.Hosting;
+
+/// <summary>Everything the CLI takes from the process, handed in so tests can run it with string writers.</summary>
+public sealed record CliIo(
+    TextWriter Out,
+    TextWriter Error,
+    TextReader In,
+    bool IsInputRedirected,
+    bool IsOutputRedirected,
+    Func<string, string?> Environment,
+    string CurrentDirectory)
+{
+    public static CliIo FromConsole() => new(
+        Console.Out,
+        Console.Error,
+        Console.In,
+        Console.IsInputRedirected,
+        Console.IsOutputRedirected,
+        System.Environment.GetEnvironmentVariable,
+        Directory.GetCurrentDirectory());
+
+    /// <summary>Resolves a path the user typed against the current directory.</summary>
+    public string ResolvePath(string? path) => Path.GetFullPath(path ?? ".", CurrentDirectory);
+}

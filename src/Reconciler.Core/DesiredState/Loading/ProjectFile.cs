@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+using Reconciler.Core.DesiredState.Loading.Tree;
+using Reconciler.Core.Diagnostics;
+
+namespace Reconciler.Core.DesiredState.Loading;
+
+/// <summary>What the loader needs from Pulumi.yaml: the project name, which is the config namespace.</summary>
+internal sealed record ProjectFile(string Name)
+{
+    public static (ProjectFile? Project, ImmutableArray<Diagnostic> Diagnostics) Read(string text)
+    {
+        var (root, diagnostics) = ConfigTree.FromYaml(text, StackFiles.ProjectFile);
+        if (root is null && diagnostics.Any(d => d.IsError))
+        {
+            return (null, diagnostics);
+        }
+
+        if (root is ConfigObject obj && obj["name"] is ConfigScalar { Kind: not ScalarKind.Null } name && name.Text.Length > 0)
+        {
+            return (new ProjectFile(name.Text), diagnostics);
+        }
+
+        return (null, diagnostics.Add(InputDiagnostics.ProjectNameMissing(root?.Location ?? new SourceLocation(StackFiles.ProjectFile, 1, 1))));
+    }
+}

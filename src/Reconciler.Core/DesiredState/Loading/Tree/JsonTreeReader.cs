@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.Json;
+using Reconciler.Core.Diagnostics;
+
+namespace Reconciler.Core.DesiredState.Loading.Tree;
+
+/// <summary>Reads JSON text (how Pulumi hands structured config to a program) into a positioned tree.</summary>
+internal static class JsonTreeReader
+{
+    public static ConfigNode Read(string json, string origin)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var lineStarts = LineStarts(bytes);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = YamlLimits.Default.MaxDepth });
+        reader.Read();
+        return ReadValue(ref reader, origin, lineStarts);
+    }
+
+    private static ConfigNode ReadValue(ref Utf8JsonReader reader, string origin, List<long> lineStarts)
+    {
+        var at = At(reader.TokenStartIndex, origin, lineStarts);
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                var properties = ImmutableArray.CreateBuilder<ConfigProperty>();
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var keyAt = At(reader.TokenStartIndex, origin, lineStarts);
+                    var key = reader.GetString()!;
+                    reader.Read();
+                    properties.Add(new ConfigProperty(key, keyAt, ReadValue(ref reader, origin, lineStarts)));
+                }
+
+                return properties is [{ Key: "secure", Value: ConfigScalar }] ? new ConfigSecure(at) : new ConfigObject(at, properties.ToImmutable());
+            case JsonTokenType.StartArray:
+                var items = ImmutableArray.CreateBuilder<ConfigNode>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    items.Add(ReadValue(ref reader, origin, lineStarts));
+                }
+
+                return new ConfigArray(at, items.ToImmutable());
+            case JsonTokenType.String:
+                return new ConfigScalar(at, reader.GetString()!, ScalarKind.String);
+            case JsonTokenType.Number:
+                return new ConfigScalar(at, Encoding.UTF8.GetString(reader.ValueSpan), ScalarKind.Number);
+            case JsonTokenType.True or JsonTokenType.False:
+                return new ConfigScalar(at, reader.GetBoolean() ? "true" : "false", ScalarKind.Boolean);
+            default:
+                return new ConfigScalar(at, "", ScalarKind.Null);
+        }
+    }
+
+    private static List<long> LineStarts(byte[] bytes)
+    {
+        var starts = new List<long> { 0 };
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return starts;
+    }
+
+    private static SourceLocation At(long offset, string origin, List<long> lineStarts)
+    {
+        var line = lineStarts.FindLastIndex(start => start <= offset);
+        return new SourceLocation(origin, line + 1, (int)(offset - lineStarts[line]) + 1);
+    }
+}

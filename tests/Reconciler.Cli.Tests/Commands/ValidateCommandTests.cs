@@ -1,0 +1,66 @@
+using Reconciler.Cli.Tests.Support;
+
+namespace Reconciler.Cli.Tests.Commands;
+
+public class ValidateCommandTests
+{
+    private static readonly string Root = Baseline.RepositoryRoot;
+
+    [Fact]
+    public async Task TutorialStackIsValidAndExitsZero()
+    {
+        var result = await CliRunner.RunAsync(Root, "validate");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("Pulumi.dev.yaml is valid: 1 guest, 1 policy, 1 partner, 0 warnings.\n", result.Stdout);
+        Assert.Empty(result.Stderr);
+    }
+
+    [Theory]
+    [InlineData("typos")]
+    [InlineData("types-and-enums")]
+    [InlineData("duplicates-and-cross-field")]
+    [InlineData("yaml-syntax")]
+    public async Task BrokenSampleExitsOneAndPrintsEveryDiagnostic(string sample)
+    {
+        var result = await CliRunner.RunAsync(Root, "validate", "--cwd", Path.Combine("samples", "broken", sample));
+
+        Assert.Equal(1, result.ExitCode);
+        Baseline.AssertMatches(result.Stdout, $"validate/{sample}.txt");
+    }
+
+    [Fact]
+    public async Task StackOptionMayFollowTheCommand()
+    {
+        var result = await CliRunner.RunAsync(Root, "validate", "--stack", "dev", "-v", "quiet");
+
+        Assert.Equal(0, result.ExitCode);
+    }
+
+    [Fact]
+    public async Task MissingStackIsOneDiagnosticAndExitOne()
+    {
+        var result = await CliRunner.RunAsync(Root, "validate", "--stack", "prod");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("error B2B1004: No Pulumi.prod.yaml", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownFlagIsAParseErrorWithExitOne()
+    {
+        var result = await CliRunner.RunAsync(Root, "validate", "--stak", "dev");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--stak", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InvalidOutputFormatIsAParseErrorWithExitOne()
+    {
+        var result = await CliRunner.RunAsync(Root, "validate", "--output", "yaml");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.NotEmpty(result.Stderr);
+    }
+}

@@ -1,0 +1,42 @@
+using System.Reflection;
+using Reconciler.Core.Diagnostics;
+using Reconciler.Core.Tests.Support;
+
+namespace Reconciler.Core.Tests.Architecture;
+
+/// <summary>
+/// Every catalogue in Reconciler.Core.Diagnostics (any public static method returning <see cref="Diagnostic"/>)
+/// marks each factory with <see cref="DiagnosticCodeAttribute"/>; every code is unique and documented.
+/// </summary>
+public class DiagnosticCatalogueTests
+{
+    private static readonly MethodInfo[] Factories = typeof(Diagnostic).Assembly.GetTypes()
+        .Where(t => t.Namespace == typeof(Diagnostic).Namespace)
+        .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static))
+        .Where(m => m.ReturnType == typeof(Diagnostic))
+        .ToArray();
+
+    private static IEnumerable<string> Codes => Factories.Select(m => m.GetCustomAttribute<DiagnosticCodeAttribute>()?.Code).OfType<string>();
+
+    [Fact]
+    public void EveryFactoryNamesItsCode() =>
+        Assert.Empty(Factories.Where(m => m.GetCustomAttribute<DiagnosticCodeAttribute>() is null).Select(m => $"{m.DeclaringType!.Name}.{m.Name}"));
+
+    [Fact]
+    public void EveryCodeIsUniqueAndWellFormed()
+    {
+        Assert.Empty(Codes.GroupBy(c => c).Where(g => g.Count() > 1).Select(g => g.Key));
+        Assert.All(Codes, code => Assert.Matches(@"^B2B[123]\d{3}$", code));
+    }
+
+    [Fact]
+    public void EveryCodeIsDocumentedWithMeaningExampleAndFix()
+    {
+        var docs = File.ReadAllText(Path.Combine(Stacks.RepositoryRoot(), "docs", "diagnostics.md"));
+        var sections = docs.Split("\n### ").Skip(1).ToDictionary(s => s[..7], s => s);
+
+        var undocumented = Codes.Where(code => !sections.ContainsKey(code)).ToArray();
+        Assert.Empty(undocumented);
+        Assert.All(Codes, code => Assert.Matches(@"(?s)\*\*Meaning\*\*.*\*\*Example\*\*.*\*\*Fix\*\*", sections[code]));
+    }
+}
