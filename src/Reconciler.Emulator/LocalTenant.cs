@@ -73,7 +73,13 @@ public sealed class LocalTenant : IAsyncDisposable
 
     public string CreateToken(params string[] roles) => DevelopmentToken.Create(TenantId, roles);
 
-    public string CreateToken(string tenantId, params string[] roles) => DevelopmentToken.Create(tenantId, roles);
+    /// <summary>
+    /// Token for another (or this) tenant. C# binds <c>CreateToken("User.Read.All")</c> to this overload, so a first
+    /// argument that is not a GUID is treated as a role of this tenant rather than as a tenant id.
+    /// </summary>
+    public string CreateToken(string tenantId, params string[] roles) => Guid.TryParse(tenantId, out _)
+        ? DevelopmentToken.Create(tenantId, roles)
+        : DevelopmentToken.Create(TenantId, [tenantId, .. roles]);
 
     /// <summary>Stops serving, writes a compact snapshot (when persistent) and releases the data directory.</summary>
     public async Task StopAsync()
