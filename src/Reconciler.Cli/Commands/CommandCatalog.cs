@@ -9,5 +9,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CommandContext context) =>
     [
         ValidateCommand.Create(context),
+        EmulatorCommand.Create(context),
     ];
 }

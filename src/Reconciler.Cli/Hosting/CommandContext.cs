@@ -11,7 +11,7 @@ public sealed class CommandContext(CliIo io, GlobalOptions options)
     public GlobalOptions Options => options;
 
     /// <summary>A logger at the verbosity the user asked for; logs go to stderr only.</summary>
-    public ILogger Logger(ParseResult parseResult) => Logging.Create(parseResult.GetValue(options.Verbosity));
+    public ILogger Logger(ParseResult parseResult) => Logging.Create(parseResult.GetValue(options.Verbosity), io.Error);
 
     /// <summary>The project directory: --cwd resolved against the current directory.</summary>
     public string ProjectDirectory(ParseResult parseResult) => io.ResolvePath(parseResult.GetValue(options.Cwd));

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Reconciler.Emulator;
 
-namespace Reconciler.Cli.LocalTenant;
+namespace Reconciler.Cli.Local;
 
 /// <summary>
 /// Starts the embedded local tenant for a stack that says <c>graphUrl: local</c>: in-process, on a random
@@ -35,7 +35,7 @@ internal static class LocalTenantLauncher
     /// <summary>The sample tenant, re-homed to the stack's tenant id so that tenant pinning holds.</summary>
     internal static string SampleSeed(string tenantId)
     {
-        using var stream = typeof(LocalTenantLauncher).Assembly.GetManifestResourceStream("Reconciler.Cli.LocalTenant.sample-tenant.json")
+        using var stream = typeof(LocalTenantLauncher).Assembly.GetManifestResourceStream("Reconciler.Cli.Local.sample-tenant.json")
             ?? throw new InvalidOperationException("The sample tenant is missing from the build.");
         var seed = JsonNode.Parse(stream)!.AsObject();
         seed["organization"]!["id"] = tenantId;
