@@ -33,17 +33,30 @@ public sealed class XtapSettingsArgs : ResourceArgs
     [Input("isServiceProvider")]
     public Input<bool>? IsServiceProvider { get; set; }
 
-    public static XtapSettingsArgs From(IReadOnlyDictionary<string, object?> bag) => new()
+    public static XtapSettingsArgs From(IReadOnlyDictionary<string, object?> bag)
     {
-        TenantId = bag.GetValueOrDefault(XtapPropertyNames.TenantId) as string,
-        InboundTrust = Block(bag, XtapPropertyNames.InboundTrust),
-        B2bCollaborationInbound = Block(bag, XtapPropertyNames.B2bCollaborationInbound),
-        B2bCollaborationOutbound = Block(bag, XtapPropertyNames.B2bCollaborationOutbound),
-        B2bDirectConnectInbound = Block(bag, XtapPropertyNames.B2bDirectConnectInbound),
-        B2bDirectConnectOutbound = Block(bag, XtapPropertyNames.B2bDirectConnectOutbound),
-        AutomaticUserConsentSettings = Block(bag, XtapPropertyNames.AutomaticUserConsentSettings),
-        IsServiceProvider = bag.GetValueOrDefault(XtapPropertyNames.IsServiceProvider) as bool?,
-    };
+        var args = new XtapSettingsArgs
+        {
+            InboundTrust = Block(bag, XtapPropertyNames.InboundTrust),
+            B2bCollaborationInbound = Block(bag, XtapPropertyNames.B2bCollaborationInbound),
+            B2bCollaborationOutbound = Block(bag, XtapPropertyNames.B2bCollaborationOutbound),
+            B2bDirectConnectInbound = Block(bag, XtapPropertyNames.B2bDirectConnectInbound),
+            B2bDirectConnectOutbound = Block(bag, XtapPropertyNames.B2bDirectConnectOutbound),
+            AutomaticUserConsentSettings = Block(bag, XtapPropertyNames.AutomaticUserConsentSettings),
+        };
+
+        if (bag.GetValueOrDefault(XtapPropertyNames.TenantId) is string tenantId)
+        {
+            args.TenantId = tenantId;
+        }
+
+        if (bag.GetValueOrDefault(XtapPropertyNames.IsServiceProvider) is bool isServiceProvider)
+        {
+            args.IsServiceProvider = isServiceProvider;
+        }
+
+        return args;
+    }
 
     private static InputMap<object>? Block(IReadOnlyDictionary<string, object?> bag, string key)
     {
