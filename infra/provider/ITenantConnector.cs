@@ -1,0 +1,9 @@
+using Reconciler.Core.Tenant;
+
+namespace Reconciler.Infra.Provider;
+
+/// <summary>Opens the tenant port for the provider's configuration; a fake in tests, Microsoft Graph in the plugin.</summary>
+public interface ITenantConnector
+{
+    Task<ITenant> ConnectAsync(string tenantId, string? graphUrl, CancellationToken cancellationToken);
+}
