@@ -1,20 +1,25 @@
-using Reconciler.Core.Diagnostics;
 using Reconciler.Core.DesiredState;
+using Reconciler.Core.DesiredState.Loading;
+using Reconciler.Core.DesiredState.Loading.Tree;
+using Reconciler.Core.Diagnostics;
 
 namespace Reconciler.Infra.Stack;
 
 /// <summary>
-/// The one place the program calls Core's loader. ASSUMPTION (the loader is written alongside this program): its API is
-/// <c>ConfigTree.FromJson(string json, string file)</c> and <c>DesiredStateBinder.Bind(ConfigTree, string projectName,
-/// string stackName)</c> returning a result with <c>State</c> (null on errors) and <c>Diagnostics</c>. Adapt this file,
-/// and only this file, if the merged names differ.
+/// The one place the program calls Core's loader: the config values, gathered as one JSON object keyed like the
+/// stack file (<c>b2b:guests</c>, <c>azuread:tenantId</c>), go through the same binder as <c>reconciler validate</c>,
+/// so both engines report the same diagnostics for the same mistake.
 /// </summary>
 internal static class DesiredStateSource
 {
     public static (DesiredState? State, IReadOnlyList<Diagnostic> Diagnostics) Load(StackConfigJson config)
     {
-        var tree = ConfigTree.FromJson(config.Json, $"Pulumi.{config.StackName}.yaml");
-        var bound = DesiredStateBinder.Bind(tree, config.ProjectName, config.StackName);
+        var file = $"Pulumi.{config.StackName}.yaml";
+        var tree = ConfigTree.FromJson(config.Json, file);
+        var values = tree is ConfigObject root
+            ? root.Properties.ToDictionary(p => p.Key, p => p.Value)
+            : new Dictionary<string, ConfigNode>();
+        var bound = DesiredStateBinder.Bind(config.ProjectName, config.StackName, values, tree.Location);
         return (bound.State, bound.Diagnostics);
     }
 }
