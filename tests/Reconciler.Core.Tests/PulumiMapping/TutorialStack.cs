@@ -51,7 +51,7 @@ internal static class TutorialStack
 
     public static CrossTenantSettings PartnerSettings { get; } = new() { InboundTrust = new InboundTrust { IsMfaAccepted = true } };
 
-    public static DesiredState.DesiredState State { get; } = new()
+    public static global::Reconciler.Core.DesiredState.DesiredState State { get; } = new()
     {
         ProjectName = "b2b",
         StackName = "dev",
