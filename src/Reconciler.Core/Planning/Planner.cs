@@ -19,7 +19,8 @@ public static class Planner
         }
 
         var index = new LiveIndex(live);
-        var plan = Compare(desired, index, options);
+        var (plan, resolver) = Compare(desired, index);
+        plan.Diagnostics.AddRange(resolver.Diagnostics);
         var actions = ActionOrder.Sort(plan.Actions);
         var gates = SafetyGates.ForActions(desired, index, actions, options, plan.Diagnostics).ToList();
         return new Plan
@@ -44,25 +45,25 @@ public static class Planner
         }
 
         var index = new LiveIndex(live);
-        var plan = Compare(desired, index, options);
+        var (plan, _) = Compare(desired, index);
         return new Plan
         {
             Drift = DriftOf(desired, live, plan, options),
             Actions = ActionOrder.Sort(DestroyActions.For(desired, index)),
-            Diagnostics = plan.Diagnostics,
+            Diagnostics = plan.Diagnostics.Where(d => d.Severity != Diagnostics.DiagnosticSeverity.Info).ToList(),
             SafetyFindings = preconditions,
         };
     }
 
-    private static PlanBuilder Compare(DesiredState.DesiredState desired, LiveIndex index, PlanOptions options)
+    /// <summary>The comparison both plans share. Reference findings are returned apart: a destroy does not need references to resolve.</summary>
+    private static (PlanBuilder Plan, ReferenceResolver Resolver) Compare(DesiredState.DesiredState desired, LiveIndex index)
     {
         var plan = new PlanBuilder();
         var resolver = ReferenceResolver.For(index.Live, desired.Guests.Where(g => g.Ensure == Ensure.Present).Select(g => g.Email));
         CrossTenantPlanner.Plan(desired.CrossTenantAccess, index, plan);
         GuestPlanner.Plan(desired.Guests, index, plan);
         PolicyPlanner.Plan(desired.ConditionalAccessPolicies, index, resolver, plan);
-        plan.Diagnostics.AddRange(resolver.Diagnostics);
-        return plan;
+        return (plan, resolver);
     }
 
     private static Drift DriftOf(DesiredState.DesiredState desired, LiveSnapshot live, PlanBuilder plan, PlanOptions options) =>

@@ -9,7 +9,7 @@ public sealed class MarkdownRenderer : IReportRenderer
     public string Render(DriftReport report)
     {
         var text = new StringBuilder();
-        var verdict = report.InSync ? "In sync" : $"Drift: {report.Drift.Count} not as declared";
+        var verdict = report.InSync ? "In sync" : $"Drift: {report.Drift.Count} {(report.Drift.Count == 1 ? "object" : "objects")} not as declared";
         text.AppendLine($"### {verdict} ({Header(report.Header)})").AppendLine();
         WriteObjects(text, report.Drift.Select(r => (ChangeStyle.Of(r.Status), r.ResourceType, r.Key, r.Name, ChangeStyle.Describe(r.Status), r.Properties)).ToList());
         WriteFooter(text, report);

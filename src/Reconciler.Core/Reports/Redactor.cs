@@ -38,6 +38,6 @@ public static partial class Redactor
     private static List<PropertyRow> Properties(IEnumerable<PropertyRow> rows) =>
         rows.Select(p => p with { Declared = Text(p.Declared), Live = Text(p.Live) }).ToList();
 
-    [GeneratedRegex(@"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")]
+    [GeneratedRegex(@"[A-Za-z0-9._%+'-]+(#EXT#)?@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")]
     private static partial Regex EmailAddress();
 }

@@ -6,131 +6,83 @@ namespace Reconciler.Core.Reports;
 /// <summary>For a terminal: Terraform-like symbols, aligned property changes (live -> declared), colour only when asked.</summary>
 public sealed class TextRenderer(bool colour = false) : IReportRenderer
 {
-    public string Render(DriftReport report)
-    {
-        var text = new StringBuilder();
-        text.AppendLine($"Drift for {Header(report.Header)}").AppendLine();
-        foreach (var row in report.Drift)
-        {
-            WriteObject(text, ChangeStyle.Of(row.Status), row.ResourceType, ResourceNames.Label(row.Key, row.Name), $" ({ChangeStyle.Describe(row.Status)})", row.Properties);
-        }
+    public string Render(DriftReport report) => Join(
+    [
+        $"Drift for {Header(report.Header)}",
+        Objects(report.Drift.Select(r => (ChangeStyle.Of(r.Status), r.ResourceType, ResourceNames.Label(r.Key, r.Name), $" ({ChangeStyle.Describe(r.Status)})", r.Properties))),
+        .. Footer(report),
+        report.InSync ? "In sync: the tenant matches the stack." : $"Drift: {Count(report.Drift.Count, "object")} not as declared.",
+    ]);
 
-        WriteFooter(text, report);
-        text.AppendLine(report.InSync
-            ? "In sync: the tenant matches the stack."
-            : $"Drift: {Count(report.Drift.Count, "object")} not as declared.");
-        return text.ToString();
-    }
+    public string Render(PlanReport report) => Join(
+    [
+        $"Plan for {Header(report.Drift.Header)}",
+        Objects(report.Actions.Select(a => (a.Kind, a.ResourceType, ResourceNames.Label(a.Key, a.Name), "", a.Properties))),
+        Safety(report.Safety),
+        SignInImpact(report.SignInImpact),
+        .. Footer(report.Drift),
+        (report.IsEmpty ? "No changes: the tenant matches the stack." : $"Plan: {report.Summary}.")
+            + (report.CanApply ? "" : "\nApply is blocked: see the errors above."),
+    ]);
 
-    public string Render(PlanReport report)
-    {
-        var text = new StringBuilder();
-        text.AppendLine($"Plan for {Header(report.Drift.Header)}").AppendLine();
-        foreach (var action in report.Actions)
-        {
-            WriteObject(text, action.Kind, action.ResourceType, ResourceNames.Label(action.Key, action.Name), "", action.Properties);
-        }
-
-        WriteSafety(text, report.Safety);
-        WriteSignInImpact(text, report.SignInImpact);
-        WriteFooter(text, report.Drift);
-        text.AppendLine(report.IsEmpty ? "No changes: the tenant matches the stack." : $"Plan: {report.Summary}.");
-        if (!report.CanApply)
-        {
-            text.AppendLine("Apply is blocked: see the errors above.");
-        }
-
-        return text.ToString();
-    }
+    /// <summary>Blocks separated by one blank line; empty blocks vanish.</summary>
+    private static string Join(IEnumerable<string> blocks) =>
+        string.Join("\n\n", blocks.Where(b => b.Length > 0)) + "\n";
 
     private static string Header(ReportHeader header) =>
         $"stack {header.Stack}, tenant {ResourceNames.Label(header.TenantId, header.TenantName)}, read scope: {ResourceNames.Of(header.Scope)}";
 
-    private void WriteObject(StringBuilder text, ChangeKind kind, ResourceType type, string label, string suffix, IReadOnlyList<PropertyRow> properties)
+    private string Objects(IEnumerable<(ChangeKind Kind, ResourceType Type, string Label, string Suffix, IReadOnlyList<PropertyRow> Properties)> rows)
     {
-        var line = $"{ChangeStyle.Symbol(kind)} {ResourceNames.Of(type)} {label}";
-        text.AppendLine($"  {(colour ? ChangeStyle.Colour(kind, line) : line)}{suffix}");
-        var width = properties.Count == 0 ? 0 : properties.Max(p => p.Path.Length);
-        foreach (var property in properties)
+        var text = new StringBuilder();
+        foreach (var (kind, type, label, suffix, properties) in rows)
         {
-            text.AppendLine($"      {property.Path.PadRight(width)}  {property.Live} -> {property.Declared}");
+            var line = $"{ChangeStyle.Symbol(kind)} {ResourceNames.Of(type)} {label}";
+            text.Append($"\n  {(colour ? ChangeStyle.Colour(kind, line) : line)}{suffix}");
+            var width = properties.Count == 0 ? 0 : properties.Max(p => p.Path.Length);
+            foreach (var property in properties)
+            {
+                text.Append($"\n      {property.Path.PadRight(width)}  {property.Live} -> {property.Declared}");
+            }
         }
+
+        return text.ToString().TrimStart('\n');
     }
 
-    private static void WriteFooter(StringBuilder text, DriftReport report)
+    private static IEnumerable<string> Footer(DriftReport report)
     {
-        if (report.Drift.Count > 0 || report.Guests.Count > 0)
-        {
-            text.AppendLine();
-        }
-
         if (report.Guests.Count > 0)
         {
-            text.AppendLine("Guests:");
             var width = report.Guests.Max(g => g.Email.Length);
-            foreach (var guest in report.Guests)
-            {
-                text.AppendLine($"  {guest.Email.PadRight(width)}  {guest.InvitationState ?? "not invited"}");
-            }
-
-            text.AppendLine();
+            yield return "Guests:" + string.Concat(report.Guests.Select(g => $"\n  {g.Email.PadRight(width)}  {g.InvitationState ?? "not invited"}"));
         }
 
         if (report.Unmanaged.GuestCount > 0 || report.Unmanaged.Objects.Count > 0)
         {
-            text.AppendLine($"Unmanaged (not in the stack, left alone): {UnmanagedText.Summary(report.Unmanaged)}");
-            foreach (var row in report.Unmanaged.Objects)
-            {
-                text.AppendLine($"  {ResourceNames.Of(row.ResourceType)} {ResourceNames.Label(row.Key, row.Name)}");
-            }
-
-            text.AppendLine();
+            yield return $"Unmanaged (not in the stack, left alone): {UnmanagedText.Summary(report.Unmanaged)}"
+                + string.Concat(report.Unmanaged.Objects.Select(o => $"\n  {ResourceNames.Of(o.ResourceType)} {ResourceNames.Label(o.Key, o.Name)}"));
         }
 
-        foreach (var diagnostic in report.Diagnostics)
-        {
-            text.AppendLine(DiagnosticLine(diagnostic));
-        }
-
-        if (report.Diagnostics.Count > 0)
-        {
-            text.AppendLine();
-        }
+        yield return string.Join("\n", report.Diagnostics.Select(d =>
+            d.Location is null ? $"{d.Severity} {d.Code}: {d.Message}" : $"{d.Location}: {d.Severity} {d.Code}: {d.Message}"));
     }
 
-    private static void WriteSafety(StringBuilder text, IReadOnlyList<SafetyRow> safety)
-    {
-        if (safety.Count == 0)
-        {
-            return;
-        }
+    private static string Safety(IReadOnlyList<SafetyRow> safety) =>
+        safety.Count == 0
+            ? ""
+            : "Safety:" + string.Concat(safety.Select(s => $"\n  {s.Severity} {s.Code}{(s.Overridden ? $" (overridden by {s.OverrideName})" : "")}: {s.Message}"));
 
-        text.AppendLine().AppendLine("Safety:");
-        foreach (var row in safety)
-        {
-            var overridden = row.Overridden ? $" (overridden by {row.OverrideName})" : "";
-            text.AppendLine($"  {row.Severity} {row.Code}{overridden}: {row.Message}");
-        }
-    }
-
-    private static void WriteSignInImpact(StringBuilder text, IReadOnlyList<SignInImpactRow> rows)
+    private static string SignInImpact(IReadOnlyList<SignInImpactRow> rows)
     {
         if (rows.Count == 0)
         {
-            return;
+            return "";
         }
 
-        text.AppendLine().AppendLine("Sign-in impact:");
         string[][] table = [["user", "app", "before", "after"], .. rows.Select(r => new[] { r.User, r.App, r.Before, r.After })];
         var widths = Enumerable.Range(0, 4).Select(c => table.Max(r => r[c].Length)).ToArray();
-        foreach (var row in table)
-        {
-            text.AppendLine("  " + string.Join("  ", row.Select((cell, c) => cell.PadRight(widths[c]))).TrimEnd());
-        }
+        return "Sign-in impact:" + string.Concat(table.Select(row => "\n  " + string.Join("  ", row.Select((cell, c) => cell.PadRight(widths[c]))).TrimEnd()));
     }
-
-    private static string DiagnosticLine(DiagnosticRow d) =>
-        d.Location is null ? $"{d.Severity} {d.Code}: {d.Message}" : $"{d.Location}: {d.Severity} {d.Code}: {d.Message}";
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }
