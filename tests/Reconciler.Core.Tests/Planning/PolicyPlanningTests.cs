@@ -80,6 +80,16 @@ public class PolicyPlanningTests
     }
 
     [Fact]
+    public void ANameThatDiffersOnlyInCaseIsRenamedNotCreated()
+    {
+        var live = InSyncScenarios.TenantAsDeclared(body => body with { DisplayName = Some.MfaPolicyName.ToUpperInvariant() });
+
+        var plan = Planner.Plan(Some.Stack([Some.Guest()], [Declared], Some.CrossTenant()), live, PlanOptions.Default);
+
+        Assert.Equal(new PolicyPatch { DisplayName = Some.MfaPolicyName }, Assert.IsType<UpdatePolicy>(Assert.Single(plan.Actions)).Patch);
+    }
+
+    [Fact]
     public void APinnedIdTheTenantDoesNotHoldIsB2B2004()
     {
         var plan = Planner.Plan(Some.Stack(policies: [Declared with { Id = "c9999999-0000-0000-0000-000000000000" }]), Some.Tenant(), PlanOptions.Default);
