@@ -1,4 +1,5 @@
 using Reconciler.Core.DesiredState;
+using Reconciler.Core.Diagnostics;
 using Reconciler.Core.Live;
 using Reconciler.Core.Normalisation;
 
@@ -10,49 +11,42 @@ namespace Reconciler.Core.Planning;
 /// </summary>
 public static class Planner
 {
-    public static Plan Plan(DesiredState.DesiredState desired, LiveSnapshot live, PlanOptions options)
-    {
-        var preconditions = SafetyGates.Preconditions(desired, live, options);
-        if (IsWrongTenant(desired, live))
-        {
-            return new Plan { Drift = Drift.None, SafetyFindings = preconditions };
-        }
-
-        var index = new LiveIndex(live);
-        var (plan, resolver) = Compare(desired, index);
-        plan.Diagnostics.AddRange(resolver.Diagnostics);
-        var actions = ActionOrder.Sort(plan.Actions);
-        var gates = SafetyGates.ForActions(desired, index, actions, options, plan.Diagnostics).ToList();
-        return new Plan
-        {
-            Drift = DriftOf(desired, live, plan, options),
-            Actions = actions,
-            Diagnostics = plan.Diagnostics,
-            SafetyFindings = [.. preconditions, .. gates],
-        };
-    }
+    public static Plan Plan(DesiredState.DesiredState desired, LiveSnapshot live, PlanOptions options) =>
+        Build(desired, live, options, destroy: false);
 
     /// <summary>
     /// Removes every declared guest, policy and partner that exists, and resets the cross-tenant default when the
-    /// stack manages it. Objects the stack does not declare are never touched.
+    /// stack manages it. Objects the stack does not declare are never touched, and references need not resolve.
     /// </summary>
-    public static Plan PlanDestroy(DesiredState.DesiredState desired, LiveSnapshot live, PlanOptions options)
+    public static Plan PlanDestroy(DesiredState.DesiredState desired, LiveSnapshot live, PlanOptions options) =>
+        Build(desired, live, options, destroy: true);
+
+    private static Plan Build(DesiredState.DesiredState desired, LiveSnapshot live, PlanOptions options, bool destroy)
     {
         var preconditions = SafetyGates.Preconditions(desired, live, options);
-        if (IsWrongTenant(desired, live))
+        if (!string.Equals(desired.TenantId, live.Organization.TenantId, StringComparison.OrdinalIgnoreCase))
         {
             return new Plan { Drift = Drift.None, SafetyFindings = preconditions };
         }
 
         var index = new LiveIndex(live);
-        var (plan, _) = Compare(desired, index);
-        return new Plan
+        var (compared, resolver) = Compare(desired, index);
+        var drift = new Drift(compared.Drift, compared.Guests, UnmanagedFinder.Find(desired, live, compared, options.UnmanagedGuestSample));
+        if (destroy)
         {
-            Drift = DriftOf(desired, live, plan, options),
-            Actions = ActionOrder.Sort(DestroyActions.For(desired, index)),
-            Diagnostics = plan.Diagnostics.Where(d => d.Severity != Diagnostics.DiagnosticSeverity.Info).ToList(),
-            SafetyFindings = preconditions,
-        };
+            return new Plan
+            {
+                Drift = drift,
+                Actions = ActionOrder.Sort(DestroyActions.For(desired, index)),
+                Diagnostics = compared.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).ToList(),
+                SafetyFindings = preconditions,
+            };
+        }
+
+        compared.Diagnostics.AddRange(resolver.Diagnostics);
+        var actions = ActionOrder.Sort(compared.Actions);
+        var gates = SafetyGates.ForActions(desired, index, actions, options, compared.Diagnostics).ToList();
+        return new Plan { Drift = drift, Actions = actions, Diagnostics = compared.Diagnostics, SafetyFindings = [.. preconditions, .. gates] };
     }
 
     /// <summary>The comparison both plans share. Reference findings are returned apart: a destroy does not need references to resolve.</summary>
@@ -65,10 +59,4 @@ public static class Planner
         PolicyPlanner.Plan(desired.ConditionalAccessPolicies, index, resolver, plan);
         return (plan, resolver);
     }
-
-    private static Drift DriftOf(DesiredState.DesiredState desired, LiveSnapshot live, PlanBuilder plan, PlanOptions options) =>
-        new(plan.Drift, plan.Guests, UnmanagedFinder.Find(desired, live, plan, options.UnmanagedGuestSample));
-
-    private static bool IsWrongTenant(DesiredState.DesiredState desired, LiveSnapshot live) =>
-        !string.Equals(desired.TenantId, live.Organization.TenantId, StringComparison.OrdinalIgnoreCase);
 }

@@ -11,7 +11,7 @@ public sealed class MarkdownRenderer : IReportRenderer
         var text = new StringBuilder();
         var verdict = report.InSync ? "In sync" : $"Drift: {report.Drift.Count} {(report.Drift.Count == 1 ? "object" : "objects")} not as declared";
         text.AppendLine($"### {verdict} ({Header(report.Header)})").AppendLine();
-        WriteObjects(text, report.Drift.Select(r => (ChangeStyle.Of(r.Status), r.ResourceType, r.Key, r.Name, ChangeStyle.Describe(r.Status), r.Properties)).ToList());
+        WriteObjects(text, "Status", report.Drift.Select(r => (ChangeStyle.Of(r.Status), r.ResourceType, r.Key, r.Name, ChangeStyle.Describe(r.Status), r.Properties)).ToList());
         WriteFooter(text, report);
         return text.ToString();
     }
@@ -26,7 +26,7 @@ public sealed class MarkdownRenderer : IReportRenderer
             text.AppendLine("> **Apply is blocked.** See the errors below.").AppendLine();
         }
 
-        WriteObjects(text, report.Actions.Select(a => (a.Kind, a.ResourceType, a.Key, a.Name, ChangeStyle.Verb(a.Kind), a.Properties)).ToList());
+        WriteObjects(text, "Action", report.Actions.Select(a => (a.Kind, a.ResourceType, a.Key, a.Name, ChangeStyle.Verb(a.Kind), a.Properties)).ToList());
         WriteSafety(text, report.Safety);
         WriteSignInImpact(text, report.SignInImpact);
         WriteFooter(text, report.Drift);
@@ -36,14 +36,14 @@ public sealed class MarkdownRenderer : IReportRenderer
     private static string Header(ReportHeader header) =>
         $"stack `{header.Stack}`, tenant {header.TenantName ?? "?"} `{header.TenantId}`";
 
-    private static void WriteObjects(StringBuilder text, List<(ChangeKind Kind, ResourceType Type, string Key, string? Name, string Status, IReadOnlyList<PropertyRow> Properties)> rows)
+    private static void WriteObjects(StringBuilder text, string column, List<(ChangeKind Kind, ResourceType Type, string Key, string? Name, string Status, IReadOnlyList<PropertyRow> Properties)> rows)
     {
         if (rows.Count == 0)
         {
             return;
         }
 
-        text.AppendLine("| | Resource | Key | Status |").AppendLine("|---|---|---|---|");
+        text.AppendLine($"| | Resource | Key | {column} |").AppendLine("|---|---|---|---|");
         foreach (var row in rows)
         {
             text.AppendLine($"| `{ChangeStyle.Symbol(row.Kind)}` | {ResourceNames.Of(row.Type)} | {Cell(ResourceNames.Label(row.Key, row.Name))} | {row.Status} |");
