@@ -79,11 +79,11 @@ internal static class GuestPlanner
 
         if (accountEnabled is not null)
         {
-            differences.Add(new("accountEnabled", Lower(accountEnabled), Lower(live.AccountEnabled)));
+            differences.Add(new("accountEnabled", Render(accountEnabled), Render(live.AccountEnabled)));
         }
 
         plan.Found(ResourceType.Guest, guest.Email, DriftStatus.Changed, new UpdateGuest(live.Id, guest.Email, displayName, accountEnabled), differences);
     }
 
-    private static string Lower(bool? value) => value is null ? "null" : value.Value ? "true" : "false";
+    private static string Render(bool? value) => value is null ? "null" : value.Value ? "true" : "false";
 }
