@@ -1,0 +1,31 @@
+using Reconciler.Core.DesiredState;
+using Reconciler.Core.Live;
+using Reconciler.Core.Normalisation;
+
+namespace Reconciler.Core.Planning;
+
+/// <summary>Finds the live object a declared one stands for, by the identity rules of the stack.</summary>
+internal sealed class LiveIndex(LiveSnapshot live)
+{
+    private readonly UserDirectory users = new(live.Users);
+    private readonly UserDirectory deletedUsers = new(live.DeletedUsers);
+
+    public LiveSnapshot Live => live;
+
+    public UserDirectory Users => users;
+
+    public LiveUser? Guest(string email) => users.FindByEmail(email).FirstOrDefault(u => u.IsGuest);
+
+    public LiveUser? Member(string email) => users.FindByEmail(email).FirstOrDefault(u => !u.IsGuest);
+
+    public LiveUser? DeletedUser(string email) => deletedUsers.FindByEmail(email).FirstOrDefault();
+
+    /// <summary>The policy by pinned id, else every policy with that displayName (ignoring case): more than one is the caller's problem.</summary>
+    public IReadOnlyList<LivePolicy> Policies(DesiredPolicy declared) =>
+        declared.Id is { } id
+            ? live.ConditionalAccessPolicies.Where(p => string.Equals(p.Id, id, StringComparison.OrdinalIgnoreCase)).ToList()
+            : live.ConditionalAccessPolicies.Where(p => string.Equals(p.DisplayName, declared.DisplayName, StringComparison.OrdinalIgnoreCase)).ToList();
+
+    public LivePartner? Partner(string tenantId) =>
+        live.Partners.FirstOrDefault(p => string.Equals(p.TenantId, tenantId, StringComparison.OrdinalIgnoreCase));
+}

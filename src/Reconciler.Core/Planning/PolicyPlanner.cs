@@ -1,0 +1,80 @@
+using Reconciler.Core.DesiredState;
+using Reconciler.Core.Diagnostics;
+using Reconciler.Core.Live;
+using Reconciler.Core.Model.ConditionalAccess;
+using Reconciler.Core.Normalisation;
+
+namespace Reconciler.Core.Planning;
+
+/// <summary>
+/// Conditional Access policies, matched by displayName or a pinned id. Two live policies with the declared name are
+/// never guessed between. An update sends only the changed top-level properties, each changed sub-object whole.
+/// </summary>
+internal static class PolicyPlanner
+{
+    public static void Plan(IEnumerable<DesiredPolicy> policies, LiveIndex index, ReferenceResolver resolver, PlanBuilder plan)
+    {
+        foreach (var declared in policies)
+        {
+            var matches = index.Policies(declared);
+            plan.ClaimedPolicyIds.UnionWith(matches.Select(p => p.Id));
+            if (matches.Count > 1)
+            {
+                plan.Diagnostics.Add(PlanningDiagnostics.DuplicatePolicyName(declared.DisplayName, matches.Select(p => p.Id), declared.Source));
+                continue;
+            }
+
+            var live = matches.SingleOrDefault();
+            if (declared.Ensure == Ensure.Absent)
+            {
+                if (live is not null)
+                {
+                    plan.Found(ResourceType.ConditionalAccessPolicy, declared.DisplayName, DriftStatus.ShouldBeAbsent, new DeletePolicy(live.Id, declared.DisplayName));
+                }
+
+                continue;
+            }
+
+            var body = resolver.ResolvePolicy(declared.Body, declared.Source);
+            NotePendingReferences(body, resolver, plan);
+            if (live is null && declared.Id is { } pinnedId)
+            {
+                plan.Diagnostics.Add(PlanningDiagnostics.PinnedPolicyNotFound(declared.DisplayName, pinnedId, declared.Source));
+                plan.Found(ResourceType.ConditionalAccessPolicy, declared.DisplayName, DriftStatus.Missing, action: null);
+            }
+            else if (live is null)
+            {
+                plan.Found(ResourceType.ConditionalAccessPolicy, declared.DisplayName, DriftStatus.Missing, new CreatePolicy(body));
+            }
+            else
+            {
+                PlanExisting(declared, body, live, plan);
+            }
+        }
+    }
+
+    private static void PlanExisting(DesiredPolicy declared, ConditionalAccessPolicyBody body, LivePolicy live, PlanBuilder plan)
+    {
+        var declaredTree = GraphJson.ToTree(body)!;
+        var liveTree = GraphJson.ToTree(live.Body);
+        var differences = TreeComparer.Compare(declaredTree, liveTree);
+        if (differences.Count == 0)
+        {
+            return;
+        }
+
+        var patchTree = TreeOverlay.OverlayOnly(liveTree, declaredTree, TreeComparer.TopLevelProperties(differences));
+        var patch = GraphJson.FromTree<PolicyPatch>(patchTree)!;
+        plan.Found(ResourceType.ConditionalAccessPolicy, declared.DisplayName, DriftStatus.Changed, new UpdatePolicy(live.Id, declared.DisplayName, patch), differences);
+    }
+
+    private static void NotePendingReferences(ConditionalAccessPolicyBody body, ReferenceResolver resolver, PlanBuilder plan)
+    {
+        var users = body.Conditions?.Users;
+        var references = (users?.IncludeUsers ?? []).Concat(users?.ExcludeUsers ?? []);
+        foreach (var email in references.Where(resolver.Pending.Contains).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            plan.Diagnostics.Add(PlanningDiagnostics.PendingGuestReference(email, $"Policy '{body.DisplayName}'"));
+        }
+    }
+}

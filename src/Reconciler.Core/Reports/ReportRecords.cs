@@ -1,0 +1,60 @@
+using Reconciler.Core.Live;
+using Reconciler.Core.Planning;
+
+namespace Reconciler.Core.Reports;
+
+/// <summary>Who and what a report is about: the stack, the tenant, and how much of the tenant was read.</summary>
+public sealed record ReportHeader(string Stack, string TenantId, string? TenantName, ReadScope Scope);
+
+/// <summary>A differing property, declared and live, rendered short.</summary>
+public sealed record PropertyRow(string Path, string Declared, string Live);
+
+/// <summary>One drifted object. <see cref="Name"/> is a friendlier label (a partner's organisation name) when known.</summary>
+public sealed record DriftRow(
+    ResourceType ResourceType,
+    string Key,
+    string? Name,
+    DriftStatus Status,
+    IReadOnlyList<PropertyRow> Properties,
+    string? InvitationState = null);
+
+public sealed record GuestRow(string Email, string? InvitationState);
+
+public sealed record UnmanagedRow(ResourceType ResourceType, string Key, string? Name);
+
+/// <summary>What the tenant holds beyond the stack. <see cref="GuestCount"/> counts all unmanaged guests; only a sample is listed.</summary>
+public sealed record UnmanagedSummary(int GuestCount, IReadOnlyList<UnmanagedRow> Objects);
+
+public sealed record DiagnosticRow(string Code, string Severity, string Message, string? Location);
+
+/// <summary>A safety gate that fired, with the override that lifts it and whether it was passed.</summary>
+public sealed record SafetyRow(string Code, string Severity, string Message, string? OverrideName, bool Overridden, bool Blocks);
+
+/// <summary>How one sign-in would be decided before and after the plan (filled by the access evaluator).</summary>
+public sealed record SignInImpactRow(string User, string App, string Before, string After);
+
+/// <summary>The view of a drift check: everything a renderer prints, already decided.</summary>
+public sealed record DriftReport(
+    ReportHeader Header,
+    IReadOnlyList<DriftRow> Drift,
+    IReadOnlyList<GuestRow> Guests,
+    UnmanagedSummary Unmanaged,
+    IReadOnlyList<DiagnosticRow> Diagnostics)
+{
+    public bool InSync => Drift.Count == 0;
+}
+
+/// <summary>One write, with the property differences that cause it.</summary>
+public sealed record ActionRow(ChangeKind Kind, ResourceType ResourceType, string Key, string? Name, IReadOnlyList<PropertyRow> Properties);
+
+/// <summary>The view of a plan: the drift it starts from, the ordered writes, the gates, and the sign-in impact.</summary>
+public sealed record PlanReport(
+    DriftReport Drift,
+    IReadOnlyList<ActionRow> Actions,
+    PlanSummary Summary,
+    IReadOnlyList<SafetyRow> Safety,
+    bool CanApply,
+    IReadOnlyList<SignInImpactRow> SignInImpact)
+{
+    public bool IsEmpty => Actions.Count == 0;
+}

@@ -1,0 +1,16 @@
+using Reconciler.Core.Planning;
+
+namespace Reconciler.Core.Reports;
+
+/// <summary>The one-line count of unmanaged objects shared by the text and markdown reports.</summary>
+internal static class UnmanagedText
+{
+    public static string Summary(UnmanagedSummary unmanaged)
+    {
+        var policies = unmanaged.Objects.Count(o => o.ResourceType == ResourceType.ConditionalAccessPolicy);
+        var partners = unmanaged.Objects.Count(o => o.ResourceType == ResourceType.CrossTenantAccessPartner);
+        return $"{Count(unmanaged.GuestCount, "guest")}, {Count(policies, "policy", "policies")}, {Count(partners, "partner")}";
+    }
+
+    private static string Count(int n, string one, string? many = null) => $"{n} {(n == 1 ? one : many ?? one + "s")}";
+}

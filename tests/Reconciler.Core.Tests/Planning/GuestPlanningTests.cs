@@ -1,0 +1,88 @@
+using Reconciler.Core.DesiredState;
+using Reconciler.Core.Planning;
+using Reconciler.Core.Tests.Support;
+
+namespace Reconciler.Core.Tests.Planning;
+
+public class GuestPlanningTests
+{
+    [Fact]
+    public void AMissingGuestIsInvited()
+    {
+        var plan = Planner.Plan(Some.Stack([Some.Guest()]), Some.Tenant(), PlanOptions.Default);
+
+        Assert.Equal(DriftStatus.Missing, plan.SingleDrift(ResourceType.Guest).Status);
+        Assert.Equal(Some.GuestEmail, Assert.IsType<InviteGuest>(Assert.Single(plan.Actions)).Guest.Email);
+    }
+
+    [Fact]
+    public void AnExistingGuestIsAdoptedNotInvitedAgain()
+    {
+        var live = Some.Tenant(users: [Some.BreakGlass(), Some.LiveGuest(displayName: null)]);
+
+        var plan = Planner.Plan(Some.Stack([Some.Guest(displayName: null)]), live, PlanOptions.Default);
+
+        Assert.Empty(plan.Actions);
+    }
+
+    [Fact]
+    public void AChangedDisplayNameIsUpdatedAloneWithBothValues()
+    {
+        var live = Some.Tenant(users: [Some.BreakGlass(), Some.LiveGuest(displayName: "Alex W")]);
+
+        var plan = Planner.Plan(Some.Stack([Some.Guest()]), live, PlanOptions.Default);
+
+        var update = Assert.IsType<UpdateGuest>(Assert.Single(plan.Actions));
+        Assert.Equal(("Alex Wilber (Fabrikam)", (bool?)null), (update.DisplayName, update.AccountEnabled));
+        Assert.Equal(new PropertyDifference("displayName", "Alex Wilber (Fabrikam)", "Alex W"), Assert.Single(plan.SingleDrift(ResourceType.Guest).Properties));
+    }
+
+    [Fact]
+    public void ADisabledAccountIsEnabledWhenDeclared()
+    {
+        var live = Some.Tenant(users: [Some.BreakGlass(), Some.LiveGuest() with { AccountEnabled = false }]);
+
+        var plan = Planner.Plan(Some.Stack([Some.Guest() with { AccountEnabled = true }]), live, PlanOptions.Default);
+
+        Assert.Equal(new PropertyDifference("accountEnabled", "true", "false"), Assert.Single(plan.SingleDrift(ResourceType.Guest).Properties));
+        Assert.Null(Assert.IsType<UpdateGuest>(Assert.Single(plan.Actions)).DisplayName);
+    }
+
+    [Fact]
+    public void AGuestDeclaredAbsentIsDeleted()
+    {
+        var live = Some.Tenant(users: [Some.BreakGlass(), Some.LiveGuest()]);
+
+        var plan = Planner.Plan(Some.Stack([Some.Guest() with { Ensure = Ensure.Absent }]), live, PlanOptions.Default);
+
+        Assert.Equal(DriftStatus.ShouldBeAbsent, plan.SingleDrift(ResourceType.Guest).Status);
+        Assert.IsType<DeleteGuest>(Assert.Single(plan.Actions));
+    }
+
+    [Fact]
+    public void AGuestDeclaredAbsentThatIsGoneIsInSync() =>
+        Assert.True(Planner.Plan(Some.Stack([Some.Guest() with { Ensure = Ensure.Absent }]), Some.Tenant(), PlanOptions.Default).Drift.InSync);
+
+    [Fact]
+    public void AGuestEmailThatBelongsToAMemberIsNotInvitedAndSaysWhyWithB2B2005()
+    {
+        var plan = Planner.Plan(Some.Stack([Some.Guest(Some.BreakGlassEmail)]), Some.Tenant(), PlanOptions.Default);
+
+        Assert.Empty(plan.Actions);
+        Assert.Contains("B2B2005", plan.Codes());
+        Assert.False(plan.CanApply);
+    }
+
+    [Fact]
+    public void ASoftDeletedGuestIsNotInvitedAndTheAdviceIsToRestoreOrPurgeWithB2B2006()
+    {
+        var live = Some.Tenant() with { DeletedUsers = [Some.LiveGuest()] };
+
+        var plan = Planner.Plan(Some.Stack([Some.Guest()]), live, PlanOptions.Default);
+
+        Assert.Empty(plan.Actions);
+        var diagnostic = Assert.Single(plan.Diagnostics);
+        Assert.Equal("B2B2006", diagnostic.Code);
+        Assert.Contains("restore", diagnostic.Message, StringComparison.OrdinalIgnoreCase);
+    }
+}

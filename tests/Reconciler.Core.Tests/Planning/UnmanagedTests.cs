@@ -1,0 +1,53 @@
+using Reconciler.Core.DesiredState;
+using Reconciler.Core.Model.ConditionalAccess;
+using Reconciler.Core.Planning;
+using Reconciler.Core.Tests.Support;
+
+namespace Reconciler.Core.Tests.Planning;
+
+public class UnmanagedTests
+{
+    private static readonly Live.LiveSnapshot Tenant = Some.Tenant(
+        users: [Some.BreakGlass(), Some.LiveGuest(), Some.LiveGuest("sam@northwind.example", "a2000000-0000-0000-0000-00000000a002"), Some.LiveGuest("kim@partner.example", "a3000000-0000-0000-0000-00000000a003")],
+        policies:
+        [
+            Some.LivePolicy(new ConditionalAccessPolicyBody { DisplayName = "Block legacy auth", State = "enabled" }, "c1000000-0000-0000-0000-000000000001"),
+            Some.LivePolicy(new ConditionalAccessPolicyBody { DisplayName = "Microsoft-managed: MFA for admins", State = "enabled" }, "c2000000-0000-0000-0000-000000000002"),
+            Some.LivePolicy(new ConditionalAccessPolicyBody { DisplayName = "From a template", State = "disabled" }, "c3000000-0000-0000-0000-000000000003") with { TemplateId = "t1" },
+        ],
+        partners: [Some.LivePartner()]);
+
+    [Fact]
+    public void UndeclaredGuestsPoliciesAndPartnersAreListedButNotDrift()
+    {
+        var plan = Planner.Plan(Some.Stack([Some.Guest()]), Tenant, PlanOptions.Default);
+
+        Assert.True(plan.Drift.InSync);
+        Assert.Equal(2, plan.Drift.Unmanaged.GuestCount);
+        Assert.Equal(["sam@northwind.example", "kim@partner.example"], plan.Drift.Unmanaged.GuestSample);
+        Assert.Equal("Block legacy auth", Assert.Single(plan.Drift.Unmanaged.Policies).DisplayName);
+        Assert.Equal([Some.PartnerTenantId], plan.Drift.Unmanaged.Partners);
+    }
+
+    [Fact]
+    public void TheIgnoreListHidesMatchingUnmanagedObjects()
+    {
+        var stack = Some.Stack([Some.Guest()]) with { Ignore = new IgnoreList(["*@partner.example"], ["Block *"], [Some.PartnerTenantId.ToUpperInvariant()]) };
+
+        var unmanaged = Planner.Plan(stack, Tenant, PlanOptions.Default).Drift.Unmanaged;
+
+        Assert.Equal(["sam@northwind.example"], unmanaged.GuestSample);
+        Assert.Equal(1, unmanaged.GuestCount);
+        Assert.Empty(unmanaged.Policies);
+        Assert.Empty(unmanaged.Partners);
+    }
+
+    [Fact]
+    public void TheGuestSampleIsBoundedButTheCountIsNot()
+    {
+        var unmanaged = Planner.Plan(Some.Stack(), Tenant with { GuestCount = 500 }, PlanOptions.Default with { UnmanagedGuestSample = 1 }).Drift.Unmanaged;
+
+        Assert.Single(unmanaged.GuestSample);
+        Assert.Equal(500, unmanaged.GuestCount);
+    }
+}

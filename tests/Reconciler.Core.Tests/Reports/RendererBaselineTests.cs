@@ -1,0 +1,54 @@
+using Reconciler.Core.Reports;
+using Reconciler.Core.Tests.Support;
+
+namespace Reconciler.Core.Tests.Reports;
+
+public class RendererBaselineTests
+{
+    public static TheoryData<ReportFormat> Formats() => [ReportFormat.Text, ReportFormat.Markdown, ReportFormat.Json];
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void AnInSyncTenantReadsAsOneReassuringVerdict(ReportFormat format) =>
+        Baseline.Match(ReportRenderers.For(format).Render(ReportScenarios.InSync().Drift), $"in-sync.drift.{Extension(format)}");
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void AnEmptyPlanSaysThereIsNothingToDo(ReportFormat format) =>
+        Baseline.Match(ReportRenderers.For(format).Render(ReportScenarios.InSync()), $"in-sync.plan.{Extension(format)}");
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void EachKindOfDriftIsShownWithItsPropertiesUnmanagedObjectsAndDiagnostics(ReportFormat format) =>
+        Baseline.Match(ReportRenderers.For(format).Render(ReportScenarios.DriftReport()), $"drifted.drift.{Extension(format)}");
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void APlanShowsEveryActionKindSafetyAndSignInImpact(ReportFormat format) =>
+        Baseline.Match(ReportRenderers.For(format).Render(ReportScenarios.PlanWithEveryActionKind()), $"every-action.plan.{Extension(format)}");
+
+    [Fact]
+    public void ADestroyResetsTheDefaultAndRemovesWhatTheStackDeclares() =>
+        Baseline.Match(new TextRenderer().Render(ReportScenarios.Destroy()), "destroy.plan.txt");
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void ARedactedPlanHidesEveryEmail(ReportFormat format) =>
+        Baseline.Match(ReportRenderers.For(format).Render(Redactor.Redact(ReportScenarios.PlanWithEveryActionKind())), $"redacted.plan.{Extension(format)}");
+
+    [Fact]
+    public void ColourIsOnlyWrittenWhenAsked()
+    {
+        var report = ReportScenarios.PlanWithEveryActionKind();
+
+        Assert.DoesNotContain("\u001b[", new TextRenderer().Render(report));
+        Assert.Contains("\u001b[32m+ guest", new TextRenderer(colour: true).Render(report));
+    }
+
+    private static string Extension(ReportFormat format) => format switch
+    {
+        ReportFormat.Markdown => "md",
+        ReportFormat.Json => "json",
+        _ => "txt",
+    };
+}
