@@ -6,45 +6,59 @@ namespace Reconciler.Core.Diagnostics;
 /// </summary>
 public static class PlanningDiagnostics
 {
+    [DiagnosticCode("B2B2001")]
     public static Diagnostic UnresolvedUserReference(string email, string owner, SourceLocation? at) =>
         Error("B2B2001", $"'{email}' in {owner} matches no user in the tenant and is not a declared guest. Declare it under guests, or use the user's object id.", at);
 
+    [DiagnosticCode("B2B2002")]
     public static Diagnostic AmbiguousUserReference(string email, string owner, int count, SourceLocation? at) =>
         Error("B2B2002", $"'{email}' in {owner} matches {count} users in the tenant. Use the object id of the one you mean.", at);
 
+    [DiagnosticCode("B2B2003")]
     public static Diagnostic DuplicatePolicyName(string displayName, IEnumerable<string> ids, SourceLocation? at) =>
         Error("B2B2003", $"The tenant holds several policies named '{displayName}' ({string.Join(", ", ids)}). Pin the one to manage with 'id', or rename the others.", at);
 
+    [DiagnosticCode("B2B2004")]
     public static Diagnostic PinnedPolicyNotFound(string displayName, string id, SourceLocation? at) =>
         Error("B2B2004", $"Policy '{displayName}' is pinned to id {id}, which the tenant does not hold. Restore the deleted policy, or remove the 'id' to create it anew.", at);
 
+    [DiagnosticCode("B2B2005")]
     public static Diagnostic GuestEmailBelongsToMember(string email, string userId, SourceLocation? at) =>
         Error("B2B2005", $"'{email}' is a member of this tenant (user {userId}), not a guest. Remove it from guests, or manage the member outside this stack.", at);
 
+    [DiagnosticCode("B2B2006")]
     public static Diagnostic GuestSoftDeleted(string email, string userId, SourceLocation? at) =>
         Error("B2B2006", $"Guest '{email}' was deleted and is still in the recycle bin (user {userId}), which blocks a new invitation. Restore it (POST /directory/deletedItems/{userId}/restore) or purge it, then plan again.", at);
 
+    [DiagnosticCode("B2B2007")]
     public static Diagnostic BreakGlassAccountNotFound(string account) =>
         Warning("B2B2007", $"Break-glass account '{account}' matches no user in the tenant, so no policy can be checked against it. Fix the address or use the object id.");
 
+    [DiagnosticCode("B2B2010")]
     public static Diagnostic BreakGlassLockout(string displayName, string account) =>
         Error("B2B2010", $"Policy '{displayName}' is enabled and applies to break-glass account '{account}'. Add it to excludeUsers, or pass --allow-break-glass-lockout if this is intended.");
 
+    [DiagnosticCode("B2B2011")]
     public static Diagnostic AllUsersWithoutBreakGlassExclusion(string displayName) =>
         Error("B2B2011", $"Policy '{displayName}' is enabled for All users with grant controls and does not exclude every break-glass account. Exclude them in excludeUsers, or pass --allow-all-users-without-break-glass.");
 
+    [DiagnosticCode("B2B2012")]
     public static Diagnostic NoBreakGlassAccount() =>
         Warning("B2B2012", "The stack declares Conditional Access policies but no breakGlassAccounts, so lockouts cannot be checked. Declare at least one emergency access account.");
 
+    [DiagnosticCode("B2B2013")]
     public static Diagnostic DirectEnable(string displayName) =>
         Warning("B2B2013", $"Policy '{displayName}' would be created directly as enabled. Create it as enabledForReportingButNotEnforced, watch the sign-in logs, then enable it; or pass --allow-direct-enable.");
 
+    [DiagnosticCode("B2B2014")]
     public static Diagnostic TenantMismatch(string declared, string live) =>
         Error("B2B2014", $"The stack is for tenant {declared} but the credentials reach tenant {live}. Nothing is read further or written; sign in to the right tenant.");
 
+    [DiagnosticCode("B2B2015")]
     public static Diagnostic PulumiOwnsWrites(string stack) =>
         Error("B2B2015", $"Stack '{stack}' declares engine: pulumi, so 'pulumi up' (or 'pulumi destroy') owns writes. Run that instead; reconciler plan and drift still work.");
 
+    [DiagnosticCode("B2B2016")]
     public static Diagnostic PendingGuestReference(string email, string owner) =>
         Info("B2B2016", $"{owner} refers to guest '{email}', who is invited first; the policy is written with the new user's id.");
 

@@ -1,6 +1,6 @@
 using Reconciler.Core.Tests.Support;
 
-namespace Reconciler.Core.Tests.DesiredState.Loading;
+namespace Reconciler.Core.Tests.Loading;
 
 /// <summary>Each B2B1xxx code that points into a stack file, triggered from stack text, at the line and column a person would look.</summary>
 public class EveryInputDiagnosticTests

@@ -2,7 +2,7 @@ using Reconciler.Core.DesiredState;
 using Reconciler.Core.DesiredState.Loading;
 using Reconciler.Core.Tests.Support;
 
-namespace Reconciler.Core.Tests.DesiredState.Loading;
+namespace Reconciler.Core.Tests.Loading;
 
 public class SampleStackTests
 {

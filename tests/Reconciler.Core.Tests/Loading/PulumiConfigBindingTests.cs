@@ -2,7 +2,7 @@ using Reconciler.Core.DesiredState.Loading;
 using Reconciler.Core.DesiredState.Loading.Tree;
 using Reconciler.Core.Tests.Support;
 
-namespace Reconciler.Core.Tests.DesiredState.Loading;
+namespace Reconciler.Core.Tests.Loading;
 
 /// <summary>The Pulumi program hands config over as JSON text per key; the same binder validates it.</summary>
 public class PulumiConfigBindingTests

@@ -1,6 +1,6 @@
 using Reconciler.Core.Tests.Support;
 
-namespace Reconciler.Core.Tests.DesiredState.Loading;
+namespace Reconciler.Core.Tests.Loading;
 
 /// <summary>The shapes accepted beyond Graph's own JSON, and Graph's JSON as pasted from an export.</summary>
 public class ConvenienceShapeTests

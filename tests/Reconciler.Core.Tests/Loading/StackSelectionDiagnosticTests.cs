@@ -1,7 +1,7 @@
 using Reconciler.Core.DesiredState.Loading;
 using Reconciler.Core.Tests.Support;
 
-namespace Reconciler.Core.Tests.DesiredState.Loading;
+namespace Reconciler.Core.Tests.Loading;
 
 /// <summary>The codes about finding the files: they point at no line, or at Pulumi.yaml.</summary>
 public sealed class StackSelectionDiagnosticTests : IDisposable
