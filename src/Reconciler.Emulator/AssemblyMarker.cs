@@ -1,4 +1,0 @@
-namespace Reconciler.Emulator;
-internal static class AssemblyMarker
-{
-}

@@ -1,0 +1,93 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Reconciler.Emulator.Http;
+
+namespace Reconciler.Emulator.Hosting;
+
+/// <summary>
+/// Kestrel on 127.0.0.1 with one catch-all endpoint that adapts HTTP to <see cref="EmulatorRequest"/>;
+/// routing lives in <see cref="Routing.RouteTable"/> so that $batch can reuse it without HTTP.
+/// </summary>
+internal sealed class KestrelHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private KestrelHost(WebApplication app) => _app = app;
+
+    public Uri Address { get; private set; } = new("http://127.0.0.1/");
+
+    public static async Task<KestrelHost> StartAsync(int port, Func<RequestPipeline> pipeline, CancellationToken ct)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
+        var app = builder.Build();
+        app.MapGet("/health", () => Results.Text("ok"));
+        app.Map("/{**path}", (HttpContext http) => ServeAsync(http, pipeline()));
+        var host = new KestrelHost(app);
+        await app.StartAsync(ct);
+        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        host.Address = new Uri(bound.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        return host;
+    }
+
+    private static async Task ServeAsync(HttpContext http, RequestPipeline pipeline)
+    {
+        var path = http.Request.Path.Value ?? "/";
+        if (!path.StartsWith("/v1.0/", StringComparison.OrdinalIgnoreCase))
+        {
+            http.Response.StatusCode = 404;
+            http.Response.ContentType = "application/json";
+            await http.Response.WriteAsync(ErrorBody.Render(new GraphError("BadRequest", "Only /v1.0 is emulated."), Guid.NewGuid().ToString(), null).ToJsonString());
+            return;
+        }
+        string? body = null;
+        if (http.Request.ContentLength is > 0 || http.Request.Headers.TransferEncoding.Count > 0)
+        {
+            using var reader = new StreamReader(http.Request.Body, Encoding.UTF8);
+            body = await reader.ReadToEndAsync(http.RequestAborted);
+        }
+        var request = new EmulatorRequest
+        {
+            Method = http.Request.Method.ToUpperInvariant(),
+            Path = path[5..],
+            Query = EmulatorRequest.ParseQuery(http.Request.QueryString.Value),
+            Headers = http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+            BodyText = body,
+        };
+        var response = await pipeline.HandleAsync(request, http.RequestAborted);
+        if (response.AbortConnection)
+        {
+            http.Abort();
+            return;
+        }
+        http.Response.StatusCode = response.Status;
+        foreach (var (name, value) in response.Headers)
+        {
+            http.Response.Headers[name] = value;
+        }
+        if (response.Json is not null)
+        {
+            http.Response.ContentType = Wire.JsonContentType;
+            await http.Response.WriteAsync(response.Json.ToJsonString(), http.RequestAborted);
+        }
+        else if (response.Text is not null)
+        {
+            http.Response.ContentType = "text/plain";
+            await http.Response.WriteAsync(response.Text, http.RequestAborted);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,40 @@
+namespace Reconciler.Emulator;
+
+/// <summary>One request as the emulator saw it (sub-requests of $batch included, flagged).</summary>
+public sealed record LoggedRequest(string Method, string PathAndQuery, int Status, bool InsideBatch)
+{
+    public bool IsWrite => Method is "POST" or "PATCH" or "DELETE" or "PUT" && !PathAndQuery.StartsWith("/$batch", StringComparison.Ordinal);
+}
+
+/// <summary>Every request seen, for tests and benchmarks ("how many writes did the reconciler make?").</summary>
+public sealed class RequestLog
+{
+    private readonly object _gate = new();
+    private readonly List<LoggedRequest> _entries = [];
+
+    public IReadOnlyList<LoggedRequest> Entries
+    {
+        get { lock (_gate) { return _entries.ToArray(); } }
+    }
+
+    /// <summary>POST/PATCH/DELETE/PUT requests, counting those inside $batch and not the $batch envelope itself.</summary>
+    public int WriteCount
+    {
+        get { lock (_gate) { return _entries.Count(e => e.IsWrite); } }
+    }
+
+    public int Count
+    {
+        get { lock (_gate) { return _entries.Count; } }
+    }
+
+    public void Clear()
+    {
+        lock (_gate) { _entries.Clear(); }
+    }
+
+    internal void Add(LoggedRequest entry)
+    {
+        lock (_gate) { _entries.Add(entry); }
+    }
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Reconciler.Emulator.Http;
+using Reconciler.Emulator.Model;
+
+namespace Reconciler.Emulator.Query;
+
+/// <summary>$filter, $select, $top, $count and $skiptoken of a user query, parsed and checked like Graph does.</summary>
+internal sealed record QueryOptions(Func<JsonObject, bool>? Filter, IReadOnlyList<string>? Select, int Top, int StartSlot, bool Count)
+{
+    public const int DefaultPageSize = 100;
+
+    public static QueryOptions? Parse(EmulatorRequest request, out EmulatorResponse? failure)
+    {
+        failure = null;
+        var advanced = string.Equals(request.Header("ConsistencyLevel"), "eventual", StringComparison.OrdinalIgnoreCase);
+        var countAsked = string.Equals(request.QueryValue("$count"), "true", StringComparison.OrdinalIgnoreCase);
+
+        var top = DefaultPageSize;
+        if (request.QueryValue("$top") is { } topText)
+        {
+            if (!int.TryParse(topText, NumberStyles.Integer, CultureInfo.InvariantCulture, out top) || top < 1 || top > 999)
+            {
+                failure = EmulatorResponse.BadRequest($"Invalid page size specified: '{topText}'. Must be between 1 and 999 inclusive.");
+                return null;
+            }
+        }
+
+        Func<JsonObject, bool>? filter = null;
+        if (request.QueryValue("$filter") is { Length: > 0 } filterText)
+        {
+            try
+            {
+                var (predicate, advancedOperator) = UserFilter.Parse(filterText);
+                if (advancedOperator is not null && !(advanced && countAsked))
+                {
+                    failure = EmulatorResponse.UnsupportedQuery(
+                        $"Operator '{advancedOperator}' is not supported because the required parameters might be missing. " +
+                        "Try adding $count=true query parameter and ConsistencyLevel:eventual header. " +
+                        "Refer to https://aka.ms/graph-docs/advanced-queries for more details");
+                    return null;
+                }
+                filter = predicate;
+            }
+            catch (FilterException e)
+            {
+                failure = e.Unsupported ? EmulatorResponse.UnsupportedQuery(e.Message) : EmulatorResponse.Fail(400, "BadRequest", e.Message);
+                return null;
+            }
+        }
+
+        var select = ParseSelect(request.QueryValue("$select"), out failure);
+        if (failure is not null)
+        {
+            return null;
+        }
+        if (!PageToken.TryReadSlot(request.QueryValue("$skiptoken"), out var start))
+        {
+            failure = EmulatorResponse.BadRequest("The specified page token value has expired or is invalid.");
+            return null;
+        }
+        // $count=true without the header is silently ignored by Graph; @odata.count is only on the first page.
+        return new QueryOptions(filter, select, top, start, advanced && countAsked && start == 0);
+    }
+
+    public static IReadOnlyList<string>? ParseSelect(string? text, out EmulatorResponse? failure)
+    {
+        failure = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        var names = new List<string>();
+        foreach (var raw in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!UserShape.Selectable.TryGetValue(raw, out var canonical))
+            {
+                failure = EmulatorResponse.BadRequest($"Could not find a property named '{raw}' on type 'microsoft.graph.user'.");
+                return null;
+            }
+            if (!names.Contains(canonical))
+            {
+                names.Add(canonical);
+            }
+        }
+        return names;
+    }
+}

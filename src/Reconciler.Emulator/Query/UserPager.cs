@@ -1,0 +1,46 @@
+using System.Text.Json.Nodes;
+using Reconciler.Emulator.Model;
+using Reconciler.Emulator.Routing;
+using Reconciler.Emulator.Store;
+
+namespace Reconciler.Emulator.Query;
+
+/// <summary>Serves one page of users in a given state, starting at the token's slot.</summary>
+internal static class UserPager
+{
+    public static JsonObject Page(RouteContext ctx, QueryOptions options, UserState state, string context, Func<JsonObject, JsonObject>? decorate = null)
+    {
+        var slots = ctx.Store.UserSlots;
+        var items = new JsonArray();
+        var next = -1;
+        for (var slot = options.StartSlot; slot < slots.Count; slot++)
+        {
+            var user = slots[slot];
+            if (user.State != state || (options.Filter is not null && !options.Filter(user.Data)))
+            {
+                continue;
+            }
+            if (items.Count == options.Top)
+            {
+                next = slot;
+                break;
+            }
+            var projected = UserShape.Project(user.Data, options.Select);
+            items.Add(decorate is null ? projected : decorate(projected));
+        }
+        var page = new JsonObject { ["@odata.context"] = ctx.Context(context) };
+        if (options.Count)
+        {
+            page["@odata.count"] = Count(ctx.Store, options.Filter, state);
+        }
+        if (next >= 0)
+        {
+            page["@odata.nextLink"] = PageToken.Link(ctx.BaseUrl, ctx.Request, ctx.Request.Path, ("$skiptoken", PageToken.ForSlot(next)));
+        }
+        page["value"] = items;
+        return page;
+    }
+
+    public static int Count(TenantStore store, Func<JsonObject, bool>? filter, UserState state) =>
+        store.UserSlots.Count(u => u.State == state && (filter is null || filter(u.Data)));
+}

@@ -1,0 +1,64 @@
+using System.Text.Json.Nodes;
+using Reconciler.Emulator.Auth;
+using Reconciler.Emulator.Http;
+using Reconciler.Emulator.Routing;
+
+namespace Reconciler.Emulator.Routes;
+
+/// <summary>/organization and findTenantInformationByTenantId: who this tenant is, and names for partner tenants.</summary>
+internal static class OrganizationRoutes
+{
+    public static IEnumerable<Route> All() =>
+    [
+        Route.Of("GET", "/organization", Permissions.AnyTenantToken, List),
+        Route.Of("GET", "/organization/{id}", Permissions.AnyTenantToken, Get),
+        Route.Of("GET", "/tenantRelationships/findTenantInformationByTenantId(tenantId='{tenantId}')", Permissions.AnyTenantToken, FindTenant),
+        Route.Of("GET", "/tenantRelationships/microsoft.graph.findTenantInformationByTenantId(tenantId='{tenantId}')", Permissions.AnyTenantToken, FindTenant),
+    ];
+
+    private static JsonObject Organization(TenantStore store) => new()
+    {
+        ["id"] = store.TenantId,
+        ["displayName"] = store.TenantDisplayName,
+        ["verifiedDomains"] = new JsonArray(new JsonObject
+        {
+            ["capabilities"] = "Email, OfficeCommunicationsOnline",
+            ["isDefault"] = true,
+            ["isInitial"] = true,
+            ["name"] = store.InitialDomain,
+            ["type"] = "Managed",
+        }),
+    };
+
+    private static EmulatorResponse List(RouteContext ctx) =>
+        EmulatorResponse.Ok(Wire.Collection(ctx.Context("organization"), [Organization(ctx.Store)]));
+
+    private static EmulatorResponse Get(RouteContext ctx) =>
+        string.Equals(ctx["id"], ctx.Store.TenantId, StringComparison.OrdinalIgnoreCase)
+            ? EmulatorResponse.Ok(ctx.Entity("organization/$entity", Organization(ctx.Store)))
+            : EmulatorResponse.NotFound(ctx["id"]);
+
+    private static EmulatorResponse FindTenant(RouteContext ctx)
+    {
+        var tenantId = ctx["tenantId"];
+        if (!Guid.TryParse(tenantId, out _))
+        {
+            return EmulatorResponse.BadRequest($"Invalid tenant identifier '{tenantId}'.");
+        }
+        var info = ctx.Store.FindTenantInformation(tenantId)?.DeepClone() as JsonObject ?? Generated(ctx.Store, tenantId);
+        return EmulatorResponse.Ok(ctx.Entity("microsoft.graph.tenantInformation", info));
+    }
+
+    private static JsonObject Generated(TenantStore store, string tenantId)
+    {
+        var own = string.Equals(tenantId, store.TenantId, StringComparison.OrdinalIgnoreCase);
+        var shortId = tenantId[..8].ToLowerInvariant();
+        return new JsonObject
+        {
+            ["tenantId"] = tenantId,
+            ["displayName"] = own ? store.TenantDisplayName : $"Tenant {shortId}",
+            ["defaultDomainName"] = own ? store.InitialDomain : $"tenant{shortId}.onmicrosoft.com",
+            ["federationBrandName"] = null,
+        };
+    }
+}
