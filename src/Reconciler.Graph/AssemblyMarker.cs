@@ -1,4 +1,0 @@
-namespace Reconciler.Graph;
-internal static class AssemblyMarker
-{
-}

@@ -1,0 +1,102 @@
+using Azure.Core;
+using Azure.Identity;
+using Microsoft.Graph;
+using Microsoft.Kiota.Abstractions.Authentication;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
+using Reconciler.Core.Diagnostics;
+
+namespace Reconciler.Graph.Connection;
+
+/// <summary>
+/// The single seam that chooses the backend: Microsoft Graph (any cloud) through Azure.Identity, or a loopback
+/// tenant through a development token. Both get the same SDK middleware, minus its retry handler (see <see cref="RetryPolicy"/>).
+/// </summary>
+public sealed class GraphConnection
+{
+    private readonly Func<CancellationToken, Task<string>> _acquireToken;
+
+    private GraphConnection(GraphServiceClient client, Func<CancellationToken, Task<string>> acquireToken, RetryPolicy retry)
+    {
+        Client = client;
+        _acquireToken = acquireToken;
+        Retry = retry;
+    }
+
+    public GraphServiceClient Client { get; }
+
+    public RetryPolicy Retry { get; }
+
+    /// <summary>Builds the client; no request is sent yet.</summary>
+    public static (GraphConnection? Connection, Diagnostic? Failure) Create(GraphConnectionOptions options)
+    {
+        if (!Uri.TryCreate(options.GraphUrl.TrimEnd('/'), UriKind.Absolute, out var baseUri))
+        {
+            return (null, TenantDiagnostics.Unreachable("connect", $"'{options.GraphUrl}' is not an absolute URL."));
+        }
+        var http = CreateHttpClient(options);
+        var baseUrl = baseUri.ToString().TrimEnd('/');
+        if (IsLocal(baseUri))
+        {
+            if (string.IsNullOrEmpty(options.DevelopmentToken))
+            {
+                return (null, TenantDiagnostics.MissingDevelopmentToken(baseUrl));
+            }
+            var token = options.DevelopmentToken;
+            var auth = new BaseBearerTokenAuthenticationProvider(new StaticTokenProvider(token, baseUri.Host));
+            return (new GraphConnection(new GraphServiceClient(http, auth, baseUrl), _ => Task.FromResult(token), options.Retry), null);
+        }
+        var credential = options.Credential ?? CredentialFrom(options.Environment, NationalCloud.AuthorityFor(baseUri));
+        var scope = NationalCloud.ScopeFor(baseUri);
+        var client = new GraphServiceClient(http, credential, [scope], baseUrl);
+        return (new GraphConnection(client, ct => AcquireAsync(credential, scope, ct), options.Retry), null);
+    }
+
+    /// <summary>The claims of the token the client sends, or null when it cannot be decoded (opaque tokens).</summary>
+    public async Task<(TokenClaims? Claims, Diagnostic? Failure)> ReadClaimsAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (TokenClaims.TryRead(await _acquireToken(cancellationToken)), null);
+        }
+        catch (AuthenticationFailedException e)
+        {
+            return (null, TenantDiagnostics.CredentialUnavailable(FirstLine(e.Message)));
+        }
+    }
+
+    private static async Task<string> AcquireAsync(TokenCredential credential, string scope, CancellationToken cancellationToken) =>
+        (await credential.GetTokenAsync(new TokenRequestContext([scope]), cancellationToken)).Token;
+
+    private static HttpClient CreateHttpClient(GraphConnectionOptions options)
+    {
+        var handlers = GraphClientFactory.CreateDefaultHandlers().Where(h => h is not RetryHandler).ToList();
+        var http = GraphClientFactory.Create(handlers: handlers, finalHandler: options.FinalHandler ?? new SocketsHttpHandler());
+        http.Timeout = options.RequestTimeout;
+        return http;
+    }
+
+    private static TokenCredential CredentialFrom(Func<string, string?> environment, Uri authority)
+    {
+        var clientId = environment("AZURE_CLIENT_ID");
+        var tenantId = environment("AZURE_TENANT_ID");
+        var secret = environment("AZURE_CLIENT_SECRET");
+        var certificate = environment("AZURE_CLIENT_CERTIFICATE_PATH");
+        if (!string.IsNullOrEmpty(clientId) && !string.IsNullOrEmpty(tenantId))
+        {
+            if (!string.IsNullOrEmpty(secret))
+            {
+                return new ClientSecretCredential(tenantId, clientId, secret, new ClientSecretCredentialOptions { AuthorityHost = authority });
+            }
+            if (!string.IsNullOrEmpty(certificate))
+            {
+                return new ClientCertificateCredential(tenantId, clientId, certificate, new ClientCertificateCredentialOptions { AuthorityHost = authority });
+            }
+        }
+        // Covers workload identity federation in CI, managed identity and the Azure CLI.
+        return new DefaultAzureCredential(new DefaultAzureCredentialOptions { AuthorityHost = authority });
+    }
+
+    internal static bool IsLocal(Uri uri) => uri.IsLoopback;
+
+    private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
+}

@@ -1,0 +1,47 @@
+using Microsoft.Graph;
+using Reconciler.Core.Planning;
+using Reconciler.Core.Tenant;
+using Reconciler.Graph.Mapping;
+using Reconciler.Graph.Transport;
+
+namespace Reconciler.Graph.CrossTenant;
+
+/// <summary>Patches or resets the cross-tenant default; creates, patches and deletes partner configurations.</summary>
+internal sealed class CrossTenantWriter(GraphServiceClient graph, GraphCaller caller, CrossTenantReader reader)
+{
+    private Microsoft.Graph.Policies.CrossTenantAccessPolicy.CrossTenantAccessPolicyRequestBuilder Policy => graph.Policies.CrossTenantAccessPolicy;
+
+    public Task<ActionOutcome> UpdateDefaultAsync(UpdateCrossTenantDefault action, CancellationToken cancellationToken) =>
+        WriteOutcome.RunAsync(action, async (probe, ct) =>
+        {
+            await caller.RunAsync(attemptToken => Policy.Default.PatchAsync(CrossTenantToGraph.Default(action.Blocks), probe.Attach, attemptToken), ct);
+            return "default";
+        }, cancellationToken);
+
+    public Task<ActionOutcome> ResetDefaultAsync(ResetCrossTenantDefault action, CancellationToken cancellationToken) =>
+        WriteOutcome.RunAsync(action, async (probe, ct) =>
+        {
+            await caller.RunAsync(attemptToken => Policy.Default.ResetToSystemDefault.PostAsync(probe.Attach, attemptToken), ct);
+            return "default";
+        }, cancellationToken);
+
+    public Task<ActionOutcome> CreatePartnerAsync(CreatePartner action, CancellationToken cancellationToken) =>
+        WriteOutcome.RunAsync(action, (probe, ct) => caller.CreateAsync(
+            async attemptToken => (await Policy.Partners.PostAsync(CrossTenantToGraph.Partner(action.TenantId, action.Settings), probe.Attach, attemptToken))?.TenantId ?? action.TenantId,
+            attemptToken => reader.FindAsync(action.TenantId, attemptToken),
+            ct)!, cancellationToken);
+
+    public Task<ActionOutcome> UpdatePartnerAsync(UpdatePartner action, CancellationToken cancellationToken) =>
+        WriteOutcome.RunAsync(action, async (probe, ct) =>
+        {
+            await caller.RunAsync(attemptToken => Policy.Partners[action.TenantId].PatchAsync(CrossTenantToGraph.Partner(null, action.Blocks), probe.Attach, attemptToken), ct);
+            return action.TenantId;
+        }, cancellationToken);
+
+    public Task<ActionOutcome> DeletePartnerAsync(DeletePartner action, CancellationToken cancellationToken) =>
+        WriteOutcome.RunAsync(action, async (probe, ct) =>
+        {
+            await caller.DeleteAsync(attemptToken => Policy.Partners[action.TenantId].DeleteAsync(probe.Attach, attemptToken), ct);
+            return action.TenantId;
+        }, cancellationToken);
+}

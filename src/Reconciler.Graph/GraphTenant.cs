@@ -1,0 +1,146 @@
+using Reconciler.Core.Diagnostics;
+using Reconciler.Core.Live;
+using Reconciler.Core.Planning;
+using Reconciler.Core.Tenant;
+using Reconciler.Graph.ConditionalAccess;
+using Reconciler.Graph.Connection;
+using Reconciler.Graph.CrossTenant;
+using Reconciler.Graph.Guests;
+using Reconciler.Graph.Organization;
+using Reconciler.Graph.Permissions;
+using Reconciler.Graph.Transport;
+
+namespace Reconciler.Graph;
+
+/// <summary>
+/// The tenant port on Microsoft Graph (and on the local tenant, which speaks the same wire). Obtained only through
+/// <see cref="ConnectAsync"/>, which pins the tenant before anything is read.
+/// <see cref="ReadAsync"/> throws <see cref="TenantException"/> with one diagnostic when the snapshot cannot be read;
+/// <see cref="ApplyAsync"/> never throws for a Graph failure and reports it in the outcome instead.
+/// </summary>
+public sealed class GraphTenant : ITenant
+{
+    private readonly GraphConnection _connection;
+    private readonly GraphCaller _caller;
+    private readonly PolicyReader _policies;
+    private readonly CrossTenantReader _crossTenant;
+
+    private GraphTenant(GraphConnection connection, TokenClaims? claims, LiveOrganization organization)
+    {
+        _connection = connection;
+        _caller = new GraphCaller(connection.Retry);
+        _policies = new PolicyReader(connection.Client, _caller);
+        _crossTenant = new CrossTenantReader(connection.Client, _caller);
+        Claims = claims;
+        Organization = organization;
+    }
+
+    /// <summary>The tenant this port is pinned to, as <c>GET /organization</c> reported it.</summary>
+    public LiveOrganization Organization { get; }
+
+    /// <summary>The token's tenant and roles, when the token could be decoded.</summary>
+    public TokenClaims? Claims { get; }
+
+    /// <summary>
+    /// Connects and pins: the token's <c>tid</c> must be the expected tenant (checked before any request), and
+    /// <c>GET /organization</c> must confirm it. Any failure comes back as a B2B3xxx diagnostic and no tenant.
+    /// </summary>
+    public static async Task<(GraphTenant? Tenant, Diagnostic? Failure)> ConnectAsync(GraphConnectionOptions options, CancellationToken cancellationToken)
+    {
+        var (connection, failure) = GraphConnection.Create(options);
+        if (connection is null)
+        {
+            return (null, failure);
+        }
+        var (claims, claimsFailure) = await connection.ReadClaimsAsync(cancellationToken);
+        if (claimsFailure is not null)
+        {
+            return (null, claimsFailure);
+        }
+        if (claims?.TenantId is { } tokenTenant && !SameTenant(tokenTenant, options.TenantId))
+        {
+            return (null, TenantDiagnostics.TenantMismatch(options.TenantId, tokenTenant, "the token's tid claim"));
+        }
+        try
+        {
+            var organization = await new OrganizationReader(connection.Client, new GraphCaller(connection.Retry)).ReadAsync(cancellationToken);
+            return SameTenant(organization.TenantId, options.TenantId)
+                ? (new GraphTenant(connection, claims, organization), null)
+                : (null, TenantDiagnostics.TenantMismatch(options.TenantId, organization.TenantId, "GET /organization"));
+        }
+        catch (GraphCallException e)
+        {
+            return (null, FailureDiagnostics.For(e, GraphOperation.ReadOrganization, options.TenantId));
+        }
+    }
+
+    /// <summary>Write permissions the actions need that the token's <c>roles</c> lack; empty when the token has no readable roles.</summary>
+    public IReadOnlyList<string> MissingPermissions(IEnumerable<PlannedAction> actions) =>
+        Claims is { Roles.Count: > 0 } claims ? RequiredPermissions.Missing(actions, claims.Roles) : [];
+
+    public async Task<LiveSnapshot> ReadAsync(SnapshotRequest request, CancellationToken cancellationToken)
+    {
+        var graph = _connection.Client;
+        var guests = Step(GraphOperation.ReadGuests, ct => new GuestReader(graph, _caller).ReadAsync(request, ct), cancellationToken);
+        var deleted = Step(GraphOperation.ReadGuests, ct => new DeletedUserReader(graph, _caller).ReadAsync(request.Emails, ct), cancellationToken);
+        var policies = Step(GraphOperation.ReadPolicies, _policies.ReadAsync, cancellationToken);
+        var defaults = Step(GraphOperation.ReadCrossTenant, _crossTenant.ReadDefaultAsync, cancellationToken);
+        var partners = Step(GraphOperation.ReadCrossTenant, _crossTenant.ReadPartnersAsync, cancellationToken);
+        var organization = Step(GraphOperation.ReadOrganization, new OrganizationReader(graph, _caller).ReadAsync, cancellationToken);
+        await Task.WhenAll(guests, deleted, policies, defaults, partners, organization);
+
+        var partnerList = (await partners).Partners;
+        var names = await new OrganizationReader(graph, _caller).ReadTenantNamesAsync(partnerList.Select(p => p.TenantId), cancellationToken);
+        return new LiveSnapshot
+        {
+            Organization = await organization,
+            Users = (await guests).Users,
+            GuestCount = (await guests).GuestCount,
+            DeletedUsers = await deleted,
+            ConditionalAccessPolicies = (await policies).Policies,
+            CrossTenantDefault = (await defaults).Default,
+            Partners = partnerList,
+            TenantNames = names,
+            Scope = request.Scope,
+            Diagnostics = [.. (await policies).Warnings, .. (await defaults).Warnings, .. (await partners).Warnings],
+        };
+    }
+
+    public Task<ActionOutcome> ApplyAsync(PlannedAction action, CancellationToken cancellationToken)
+    {
+        var graph = _connection.Client;
+        var guests = new GuestWriter(graph, _caller);
+        var policies = new PolicyWriter(graph, _caller, _policies);
+        var crossTenant = new CrossTenantWriter(graph, _caller, _crossTenant);
+        return action switch
+        {
+            InviteGuest invite => guests.InviteAsync(invite, cancellationToken),
+            UpdateGuest update => guests.UpdateAsync(update, cancellationToken),
+            DeleteGuest delete => guests.DeleteAsync(delete, cancellationToken),
+            CreatePolicy create => policies.CreateAsync(create, cancellationToken),
+            UpdatePolicy update => policies.UpdateAsync(update, cancellationToken),
+            DeletePolicy delete => policies.DeleteAsync(delete, cancellationToken),
+            UpdateCrossTenantDefault update => crossTenant.UpdateDefaultAsync(update, cancellationToken),
+            ResetCrossTenantDefault reset => crossTenant.ResetDefaultAsync(reset, cancellationToken),
+            CreatePartner create => crossTenant.CreatePartnerAsync(create, cancellationToken),
+            UpdatePartner update => crossTenant.UpdatePartnerAsync(update, cancellationToken),
+            DeletePartner delete => crossTenant.DeletePartnerAsync(delete, cancellationToken),
+            _ => throw new ArgumentException($"No handler for {action.GetType().Name}.", nameof(action)),
+        };
+    }
+
+    /// <summary>One concurrent read; its failure becomes the snapshot's single diagnostic.</summary>
+    private static async Task<T> Step<T>(GraphOperation operation, Func<CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await read(cancellationToken);
+        }
+        catch (GraphCallException e)
+        {
+            throw new TenantException(FailureDiagnostics.For(e, operation, "snapshot"));
+        }
+    }
+
+    private static bool SameTenant(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,54 @@
+using Microsoft.Graph;
+using Microsoft.Graph.Models;
+using Reconciler.Core.DesiredState;
+using Reconciler.Core.Planning;
+using Reconciler.Core.Tenant;
+using Reconciler.Graph.Transport;
+
+namespace Reconciler.Graph.Guests;
+
+/// <summary>Invites, updates and soft-deletes guests.</summary>
+internal sealed class GuestWriter(GraphServiceClient graph, GraphCaller caller)
+{
+    public Task<ActionOutcome> InviteAsync(InviteGuest action, CancellationToken cancellationToken) =>
+        WriteOutcome.RunAsync(action, (probe, ct) => caller.CreateAsync(
+            async attemptToken => (await graph.Invitations.PostAsync(Invitation(action.Guest), probe.Attach, attemptToken))?.InvitedUser?.Id ?? "",
+            attemptToken => new UserLookup(graph, caller).IdByEmailAsync(action.Guest.Email, attemptToken),
+            ct)!, cancellationToken);
+
+    public Task<ActionOutcome> UpdateAsync(UpdateGuest action, CancellationToken cancellationToken) =>
+        WriteOutcome.RunAsync(action, async (probe, ct) =>
+        {
+            await caller.RunAsync(attemptToken => graph.Users[action.UserId].PatchAsync(Patch(action), probe.Attach, attemptToken), ct);
+            return action.UserId;
+        }, cancellationToken);
+
+    public Task<ActionOutcome> DeleteAsync(DeleteGuest action, CancellationToken cancellationToken) =>
+        WriteOutcome.RunAsync(action, async (probe, ct) =>
+        {
+            await caller.DeleteAsync(attemptToken => graph.Users[action.UserId].DeleteAsync(probe.Attach, attemptToken), ct);
+            return action.UserId;
+        }, cancellationToken);
+
+    /// <summary>A fresh model per attempt: the SDK resets change tracking after a send, so a reused one would send nothing.</summary>
+    private static User Patch(UpdateGuest action)
+    {
+        var patch = new User();
+        if (action.DisplayName is { } name) patch.DisplayName = name;
+        if (action.AccountEnabled is { } enabled) patch.AccountEnabled = enabled;
+        return patch;
+    }
+
+    private static Invitation Invitation(DesiredGuest guest)
+    {
+        var invitation = new Invitation
+        {
+            InvitedUserEmailAddress = guest.Email,
+            InviteRedirectUrl = guest.RedirectUrl ?? DesiredGuest.DefaultRedirectUrl,
+            SendInvitationMessage = guest.SendInvitationMessage ?? false,
+        };
+        if (guest.DisplayName is { } name) invitation.InvitedUserDisplayName = name;
+        if (guest.InvitationMessage is { } message) invitation.InvitedUserMessageInfo = new InvitedUserMessageInfo { CustomizedMessageBody = message };
+        return invitation;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.Json;
+using Microsoft.Graph.Models;
+using Reconciler.Core.Diagnostics;
+
+namespace Reconciler.Graph.Mapping;
+
+/// <summary>
+/// The SDK silently turns enum values it does not know into null and drops unknown flag tokens. This scan reads the
+/// raw JSON Graph sent and reports every such value, so a newer service value is never lost without a word.
+/// </summary>
+internal static class UnknownValueScan
+{
+    private sealed record EnumPath(string Path, IReadOnlySet<string> Known);
+
+    private static readonly EnumPath[] PolicyPaths =
+    [
+        new("state", EnumTokens.Known<ConditionalAccessPolicyState>()),
+        new("conditions.clientAppTypes", EnumTokens.Known<ConditionalAccessClientApp>()),
+        new("conditions.signInRiskLevels", EnumTokens.Known<RiskLevel>()),
+        new("conditions.userRiskLevels", EnumTokens.Known<RiskLevel>()),
+        new("conditions.servicePrincipalRiskLevels", EnumTokens.Known<RiskLevel>()),
+        new("conditions.insiderRiskLevels", EnumTokens.Known<ConditionalAccessInsiderRiskLevels>()),
+        new("conditions.authenticationFlows.transferMethods", EnumTokens.Known<ConditionalAccessTransferMethods>()),
+        new("conditions.platforms.includePlatforms", EnumTokens.Known<ConditionalAccessDevicePlatform>()),
+        new("conditions.platforms.excludePlatforms", EnumTokens.Known<ConditionalAccessDevicePlatform>()),
+        new("conditions.users.includeGuestsOrExternalUsers.guestOrExternalUserTypes", EnumTokens.Known<ConditionalAccessGuestOrExternalUserTypes>()),
+        new("conditions.users.excludeGuestsOrExternalUsers.guestOrExternalUserTypes", EnumTokens.Known<ConditionalAccessGuestOrExternalUserTypes>()),
+        new("conditions.users.includeGuestsOrExternalUsers.externalTenants.membershipKind", EnumTokens.Known<ConditionalAccessExternalTenantsMembershipKind>()),
+        new("conditions.users.excludeGuestsOrExternalUsers.externalTenants.membershipKind", EnumTokens.Known<ConditionalAccessExternalTenantsMembershipKind>()),
+        new("conditions.applications.applicationFilter.mode", EnumTokens.Known<FilterMode>()),
+        new("conditions.clientApplications.servicePrincipalFilter.mode", EnumTokens.Known<FilterMode>()),
+        new("conditions.devices.deviceFilter.mode", EnumTokens.Known<FilterMode>()),
+        new("grantControls.builtInControls", EnumTokens.Known<ConditionalAccessGrantControl>()),
+        new("sessionControls.cloudAppSecurity.cloudAppSecurityType", EnumTokens.Known<CloudAppSecuritySessionControlType>()),
+        new("sessionControls.signInFrequency.type", EnumTokens.Known<SigninFrequencyType>()),
+        new("sessionControls.signInFrequency.authenticationType", EnumTokens.Known<SignInFrequencyAuthenticationType>()),
+        new("sessionControls.signInFrequency.frequencyInterval", EnumTokens.Known<SignInFrequencyInterval>()),
+        new("sessionControls.persistentBrowser.mode", EnumTokens.Known<PersistentBrowserSessionMode>()),
+    ];
+
+    private static readonly string[] CrossTenantBlocks =
+        ["b2bCollaborationInbound", "b2bCollaborationOutbound", "b2bDirectConnectInbound", "b2bDirectConnectOutbound"];
+
+    private static readonly EnumPath[] CrossTenantPaths = CrossTenantBlocks
+        .SelectMany(block => new[] { "usersAndGroups", "applications" }.SelectMany(side => new[]
+        {
+            new EnumPath($"{block}.{side}.accessType", EnumTokens.Known<CrossTenantAccessPolicyTargetConfigurationAccessType>()),
+            new EnumPath($"{block}.{side}.targets.targetType", EnumTokens.Known<CrossTenantAccessPolicyTargetType>()),
+        }))
+        .ToArray();
+
+    public static IEnumerable<Diagnostic> Policy(JsonElement policy, string name) => Scan(policy, name, PolicyPaths);
+
+    public static IEnumerable<Diagnostic> CrossTenant(JsonElement configuration, string name) => Scan(configuration, name, CrossTenantPaths);
+
+    private static IEnumerable<Diagnostic> Scan(JsonElement root, string name, EnumPath[] paths) =>
+        from path in paths
+        from token in Tokens(root, path.Path.Split('.'))
+        where !path.Known.Contains(token)
+        select TenantDiagnostics.UnknownValue(name, path.Path, token);
+
+    /// <summary>Every string at the path, descending through arrays, with flag strings split into their tokens.</summary>
+    private static IEnumerable<string> Tokens(JsonElement element, ReadOnlyMemory<string> path)
+    {
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            return element.EnumerateArray().SelectMany(item => Tokens(item, path));
+        }
+        if (path.IsEmpty)
+        {
+            return element.ValueKind == JsonValueKind.String
+                ? element.GetString()!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                : [];
+        }
+        return element.ValueKind == JsonValueKind.Object && element.TryGetProperty(path.Span[0], out var child)
+            ? Tokens(child, path[1..])
+            : [];
+    }
+}

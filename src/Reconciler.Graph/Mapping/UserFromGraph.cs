@@ -1,0 +1,24 @@
+using Microsoft.Graph.Models;
+using Reconciler.Core.Live;
+
+namespace Reconciler.Graph.Mapping;
+
+internal static class UserFromGraph
+{
+    /// <summary>Only the properties the reconciler compares or shows; <c>$select</c> asks for exactly these.</summary>
+    public static readonly string[] Select =
+        ["id", "mail", "userPrincipalName", "otherMails", "displayName", "userType", "externalUserState", "accountEnabled", "creationType"];
+
+    public static LiveUser Map(User user) => new()
+    {
+        Id = user.Id ?? "",
+        Mail = user.Mail,
+        UserPrincipalName = user.UserPrincipalName,
+        OtherMails = user.OtherMails?.OfType<string>().ToList() ?? [],
+        DisplayName = user.DisplayName,
+        UserType = user.UserType,
+        ExternalUserState = user.ExternalUserState,
+        AccountEnabled = user.AccountEnabled,
+        CreationType = user.CreationType,
+    };
+}

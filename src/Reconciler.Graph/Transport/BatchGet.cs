@@ -1,0 +1,95 @@
+using System.Net;
+using Microsoft.Graph;
+using Microsoft.Graph.Core.Requests;
+using Microsoft.Kiota.Abstractions;
+using Microsoft.Kiota.Abstractions.Serialization;
+
+namespace Reconciler.Graph.Transport;
+
+/// <summary>
+/// Sends many GETs through <c>$batch</c> (the SDK splits them into batches of 20) and parses each answer.
+/// Graph does not retry inside a batch, so throttled or failed sub-requests are sent again here.
+/// A 404 sub-response yields null; other failures end the whole read.
+/// </summary>
+internal sealed class BatchGet(GraphServiceClient graph, GraphCaller caller)
+{
+    public async Task<IReadOnlyDictionary<TKey, T?>> GetAsync<TKey, T>(IReadOnlyCollection<TKey> keys, Func<TKey, RequestInformation> request,
+        ParsableFactory<T> factory, CancellationToken cancellationToken)
+        where TKey : notnull
+        where T : IParsable
+    {
+        var results = new Dictionary<TKey, T?>();
+        var pending = keys.ToList();
+        for (var attempt = 1; pending.Count > 0; attempt++)
+        {
+            var failed = await SendOnceAsync(pending, request, factory, results, cancellationToken);
+            if (failed.Count > 0 && (!failed[0].Failure.IsTransient || attempt >= caller.Policy.MaxAttempts))
+            {
+                throw new GraphCallException(failed[0].Failure, attempt);
+            }
+            if (failed.Count > 0)
+            {
+                await caller.Policy.Wait(caller.Policy.DelayBefore(attempt + 1, failed.Max(f => f.Failure.RetryAfter)), cancellationToken);
+            }
+            pending = failed.Select(f => f.Key).ToList();
+        }
+        return results;
+    }
+
+    private async Task<List<(TKey Key, GraphFailure Failure)>> SendOnceAsync<TKey, T>(List<TKey> keys, Func<TKey, RequestInformation> request,
+        ParsableFactory<T> factory, Dictionary<TKey, T?> results, CancellationToken cancellationToken)
+        where TKey : notnull
+        where T : IParsable
+    {
+        var batch = new BatchRequestContentCollection(graph);
+        var steps = new Dictionary<string, TKey>();
+        foreach (var key in keys)
+        {
+            steps[await batch.AddBatchRequestStepAsync(request(key))] = key;
+        }
+        var response = await caller.RunAsync(ct => graph.Batch.PostAsync(batch, ct), cancellationToken);
+        var codes = await response.GetResponsesStatusCodesAsync();
+        var failed = new List<(TKey, GraphFailure)>();
+        foreach (var (stepId, key) in steps)
+        {
+            var status = codes.TryGetValue(stepId, out var code) ? (int)code : 0;
+            using var answer = await response.GetResponseByIdAsync(stepId);
+            if (status == (int)HttpStatusCode.OK)
+            {
+                results[key] = await ParseAsync(answer, factory, cancellationToken);
+            }
+            else if (status == (int)HttpStatusCode.NotFound)
+            {
+                results[key] = default;
+            }
+            else
+            {
+                failed.Add((key, FailureOf(status, answer)));
+            }
+        }
+        return failed;
+    }
+
+    private static async Task<T> ParseAsync<T>(HttpResponseMessage answer, ParsableFactory<T> factory, CancellationToken cancellationToken)
+        where T : IParsable
+    {
+        try
+        {
+            await using var stream = await answer.Content.ReadAsStreamAsync(cancellationToken);
+            var node = await ParseNodeFactoryRegistry.DefaultInstance.GetRootParseNodeAsync("application/json", stream, cancellationToken);
+            return node.GetObjectValue(factory) ?? throw new FormatException("empty body");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new GraphCallException(new GraphFailure(null, "malformedAnswer", "a batched answer was not the JSON Graph sends."), 1);
+        }
+    }
+
+    private static GraphFailure FailureOf(int status, HttpResponseMessage? answer)
+    {
+        var retryAfter = answer?.Headers.RetryAfter?.Delta;
+        return status == 0
+            ? new GraphFailure(null, "malformedAnswer", "the batch answer was missing a response.")
+            : new GraphFailure(status, ((HttpStatusCode)status).ToString(), $"a batched request failed with {status}.", RetryAfter: retryAfter);
+    }
+}

@@ -1,7 +1,0 @@
-namespace Reconciler.Graph.Tests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Builds() => Assert.True(true);
-}
