@@ -10,5 +10,6 @@ internal static class CommandCatalog
     [
         ValidateCommand.Create(context),
         EmulatorCommand.Create(context),
+        WhatIfCommand.Create(context),
     ];
 }

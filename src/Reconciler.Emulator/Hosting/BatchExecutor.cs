@@ -67,7 +67,8 @@ internal sealed class BatchExecutor(RequestPipeline pipeline)
     private static EmulatorRequest SubRequest(EmulatorRequest envelope, JsonObject item)
     {
         var url = Wire.AsString(item["url"]) ?? "/";
-        if (Uri.TryCreate(url, UriKind.Absolute, out var absolute))
+        // On Unix a rooted path such as "/users?..." parses as an absolute file: URI, so only http(s) counts as absolute here.
+        if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme.StartsWith("http", StringComparison.OrdinalIgnoreCase))
         {
             url = absolute.PathAndQuery;
         }

@@ -1,0 +1,110 @@
+using System.CommandLine;
+using Reconciler.Cli.Hosting;
+using Reconciler.Cli.Sessions;
+using Reconciler.Core.Access;
+using Reconciler.Core.DesiredState;
+using Reconciler.Core.Reports.WhatIf;
+
+namespace Reconciler.Cli.Commands;
+
+public enum WhatIfTarget
+{
+    Declared,
+    Live,
+}
+
+public sealed record WhatIfArguments(string Directory, string? Stack, string? GraphUrl, WhatIfQuery Query, WhatIfTarget Against, OutputFormat Output, string? OutFile);
+
+/// <summary>
+/// `reconciler whatif`: how a sign-in will be treated, like the portal's What If tool, but also against the
+/// declared (not yet applied) policies. 0 evaluated, 1 error.
+/// </summary>
+internal static class WhatIfCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var user = new Option<string>("--user", "-u") { Description = "The signing-in user's email or object id.", Required = true };
+        var app = new Option<string>("--app") { Description = "The application's app id, e.g. 797f4846-ba00-4fd7-ba43-dac1f8f63013.", Required = true };
+        var guestType = new Option<string?>("--guest-type") { Description = "Treat the user as this external user type (b2bCollaborationGuest, b2bDirectConnectUser, ...)." };
+        guestType.AcceptOnlyFromAmong(Enum.GetValues<ExternalUserType>().Select(t => t.ToToken()).ToArray());
+        var homeTenant = new Option<string?>("--home-tenant") { Description = "The external user's home tenant id; decides whose MFA is trusted." };
+        var clientApp = new Option<string?>("--client-app") { Description = "browser, mobileAppsAndDesktopClients, exchangeActiveSync or other." };
+        clientApp.AcceptOnlyFromAmong("browser", "mobileAppsAndDesktopClients", "exchangeActiveSync", "other");
+        var platform = new Option<string?>("--platform") { Description = "android, iOS, windows, windowsPhone, macOS or linux." };
+        platform.AcceptOnlyFromAmong("android", "iOS", "windows", "windowsPhone", "macOS", "linux");
+        var location = new Option<string?>("--location") { Description = "trusted, untrusted, or a named-location id." };
+        var signInRisk = new Option<string?>("--sign-in-risk") { Description = "none, low, medium or high." };
+        signInRisk.AcceptOnlyFromAmong("none", "low", "medium", "high");
+        var userRisk = new Option<string?>("--user-risk") { Description = "none, low, medium or high." };
+        userRisk.AcceptOnlyFromAmong("none", "low", "medium", "high");
+        var against = new Option<WhatIfTarget>("--against") { Description = "Evaluate the declared policies (no tenant needed) or the live ones.", DefaultValueFactory = _ => WhatIfTarget.Declared };
+
+        var command = new Command("whatif", "Show how a sign-in is treated by Conditional Access and cross-tenant trust: which policies apply, MFA or block, and where MFA is done.")
+        {
+            user, app, guestType, homeTenant, clientApp, platform, location, signInRisk, userRisk, against,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var query = new WhatIfQuery
+            {
+                User = parseResult.GetValue(user)!,
+                ApplicationId = parseResult.GetValue(app)!,
+                GuestType = ExternalUserTypeTokens.Parse(parseResult.GetValue(guestType)),
+                HomeTenantId = parseResult.GetValue(homeTenant),
+                ClientApp = parseResult.GetValue(clientApp),
+                DevicePlatform = parseResult.GetValue(platform),
+                Location = parseResult.GetValue(location),
+                SignInRisk = parseResult.GetValue(signInRisk),
+                UserRisk = parseResult.GetValue(userRisk),
+            };
+            var arguments = new WhatIfArguments(
+                context.ProjectDirectory(parseResult),
+                parseResult.GetValue(context.Options.Stack),
+                parseResult.GetValue(context.Options.GraphUrl),
+                query,
+                parseResult.GetValue(against),
+                parseResult.GetValue(context.Options.Output),
+                parseResult.GetValue(context.Options.OutFile));
+            return await RunAsync(arguments, context, parseResult, cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(WhatIfArguments arguments, CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var desired = StackSession.LoadOrReport(arguments.Directory, arguments.Stack, context.Io);
+        if (desired is null)
+        {
+            return ExitCodes.Error;
+        }
+
+        AccessDecision decision;
+        if (arguments.Against == WhatIfTarget.Declared)
+        {
+            var policies = desired.ConditionalAccessPolicies.Where(p => p.Ensure == Ensure.Present).Select(PolicyUnderTest.From);
+            decision = AccessEvaluator.Evaluate(arguments.Query.ToSignIn(desired, live: null), policies, CrossTenantTrust.From(desired.CrossTenantAccess));
+        }
+        else
+        {
+            await using var session = await StackSession.ConnectAsync(desired, arguments.Directory, arguments.GraphUrl, context, parseResult, cancellationToken);
+            if (session is null)
+            {
+                return ExitCodes.Error;
+            }
+
+            var live = await session.ReadAsync(desired, cancellationToken);
+            if (live is null)
+            {
+                return ExitCodes.Error;
+            }
+
+            var policies = live.ConditionalAccessPolicies.Select(p => new PolicyUnderTest(p.Body));
+            var trust = new CrossTenantTrust(live.CrossTenantDefault.Settings, live.Partners.Select(p => (p.TenantId, p.Settings)));
+            decision = AccessEvaluator.Evaluate(arguments.Query.ToSignIn(desired, live), policies, trust);
+        }
+
+        var report = arguments.Output == OutputFormat.Json ? WhatIfJsonRenderer.Render(decision) : WhatIfTextRenderer.Render(decision);
+        await ReportWriter.WriteAsync(report, arguments.OutFile, context.Io, cancellationToken);
+        return ExitCodes.Success;
+    }
+}

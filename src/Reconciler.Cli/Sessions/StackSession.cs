@@ -1,0 +1,128 @@
+using System.CommandLine;
+using Reconciler.Cli.Hosting;
+using Reconciler.Cli.Local;
+using Reconciler.Cli.Output;
+using Reconciler.Core.DesiredState;
+using Reconciler.Core.DesiredState.Loading;
+using Reconciler.Core.Diagnostics;
+using Reconciler.Core.Live;
+using Reconciler.Core.Tenant;
+using Reconciler.Graph;
+using Reconciler.Graph.Connection;
+using Serilog;
+
+namespace Reconciler.Cli.Sessions;
+
+/// <summary>
+/// A stack connected to its tenant: the local tenant started in-process for <c>graphUrl: local</c>, a loopback URL
+/// with a development token, or Microsoft Graph through Azure.Identity. Connecting pins the tenant before any read.
+/// </summary>
+internal sealed class StackSession : IAsyncDisposable
+{
+    private readonly Emulator.LocalTenant? _localTenant;
+
+    private readonly TextWriter _errors;
+
+    private StackSession(ITenant tenant, Emulator.LocalTenant? localTenant, string graphUrl, ILogger logger, TextWriter errors)
+    {
+        _errors = errors;
+        Tenant = tenant;
+        _localTenant = localTenant;
+        GraphUrl = graphUrl;
+        Logger = logger;
+    }
+
+    public ITenant Tenant { get; }
+
+    public string GraphUrl { get; }
+
+    public ILogger Logger { get; }
+
+    /// <summary>Loads the stack; prints its diagnostics (to stderr, so reports on stdout stay clean) and returns null when it is invalid.</summary>
+    public static DesiredState? LoadOrReport(string directory, string? stack, CliIo io)
+    {
+        var result = StackLoader.Load(directory, stack);
+        DiagnosticWriter.Write(io.Error, result.Diagnostics);
+        return result.IsValid ? result.State : null;
+    }
+
+    public static async Task<StackSession?> ConnectAsync(
+        DesiredState desired,
+        string directory,
+        string? graphUrlOverride,
+        CommandContext context,
+        ParseResult parseResult,
+        CancellationToken cancellationToken,
+        bool resetLocal = false)
+    {
+        var logger = context.Logger(parseResult);
+        var graphUrl = graphUrlOverride ?? desired.GraphUrl;
+        Emulator.LocalTenant? local = null;
+        string url;
+        string? token = null;
+        if (string.Equals(graphUrl, "local", StringComparison.OrdinalIgnoreCase))
+        {
+            local = await LocalTenantLauncher.StartAsync(directory, desired.TenantId, resetLocal, cancellationToken);
+            url = local.BaseUrl.ToString();
+            token = local.CreateToken([.. Emulator.LocalTenant.AllRoles]);
+            logger.Information("Local tenant {TenantId} started at {BaseUrl}", local.TenantId, url);
+        }
+        else
+        {
+            url = graphUrl ?? GraphConnectionOptions.MicrosoftGraphUrl;
+            token = context.Io.Environment("RECONCILER_GRAPH_TOKEN");
+        }
+
+        var options = new GraphConnectionOptions
+        {
+            TenantId = desired.TenantId,
+            GraphUrl = url,
+            DevelopmentToken = token ?? DevelopmentTokenFor(url, desired.TenantId),
+            Environment = context.Io.Environment,
+        };
+        var (tenant, failure) = await GraphTenant.ConnectAsync(options, cancellationToken);
+        if (tenant is null)
+        {
+            DiagnosticWriter.Write(context.Io.Error, [failure!]);
+            if (local is not null)
+            {
+                await local.DisposeAsync();
+            }
+
+            return null;
+        }
+
+        return new StackSession(tenant, local, url, logger, context.Io.Error);
+    }
+
+    /// <summary>Reads the live state; a failure is printed as its diagnostic and yields null.</summary>
+    public async Task<LiveSnapshot?> ReadAsync(DesiredState desired, CancellationToken cancellationToken, ReadScope scope = ReadScope.Full)
+    {
+        try
+        {
+            return await Tenant.ReadAsync(SnapshotRequestFor.Stack(desired, scope), cancellationToken);
+        }
+        catch (TenantException e)
+        {
+            DiagnosticWriter.Write(_errors, [e.Diagnostic]);
+            return null;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_localTenant is not null)
+        {
+            await _localTenant.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// A loopback URL is a local tenant started by hand (<c>reconciler emulator</c>), which accepts unsigned development
+    /// tokens: mint one for the stack's tenant, with every role, unless RECONCILER_GRAPH_TOKEN says otherwise.
+    /// </summary>
+    private static string? DevelopmentTokenFor(string url, string tenantId) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.IsLoopback
+            ? Emulator.DevelopmentToken.Create(tenantId, Emulator.LocalTenant.AllRoles)
+            : null;
+}
