@@ -11,5 +11,7 @@ internal static class CommandCatalog
         ValidateCommand.Create(context),
         EmulatorCommand.Create(context),
         WhatIfCommand.Create(context),
+        DriftCommand.Create(context),
+        PlanCommand.Create(context),
     ];
 }

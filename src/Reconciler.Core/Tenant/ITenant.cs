@@ -17,6 +17,12 @@ public interface ITenant
     /// so a fault never produces a duplicate.
     /// </summary>
     Task<ActionOutcome> ApplyAsync(PlannedAction action, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Write permissions the actions need that the credential lacks, checked before the first write so a run stops
+    /// whole rather than half-way. Empty when every permission is held or the credential does not say.
+    /// </summary>
+    IReadOnlyList<string> MissingPermissions(IEnumerable<PlannedAction> actions) => [];
 }
 
 /// <summary>What to read.</summary>

@@ -1,0 +1,79 @@
+using System.CommandLine;
+using Reconciler.Cli.Hosting;
+using Reconciler.Cli.Sessions;
+using Reconciler.Core.Live;
+using Reconciler.Core.Planning;
+using Reconciler.Core.Reports;
+
+namespace Reconciler.Cli.Commands;
+
+public sealed record DriftArguments(
+    string Directory, string? Stack, string? GraphUrl, OutputFormat Output, string? OutFile,
+    bool Redact, bool ResetLocal, ReadScope Scope, bool FailOnUnmanaged);
+
+/// <summary>`reconciler drift`: the declared state against the live tenant, read-only. 0 in sync, 2 drift, 1 error.</summary>
+internal static class DriftCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var shared = new TenantCommandOptions();
+        var failOnUnmanaged = new Option<bool>("--fail-on-unmanaged") { Description = "Also exit 2 when the tenant holds guests, policies or partners the stack does not declare." };
+        var command = new Command("drift", "Compare the stack with the live tenant and report every difference; writes nothing.") { failOnUnmanaged };
+        foreach (var option in shared.Reading)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var arguments = new DriftArguments(
+                context.ProjectDirectory(parseResult),
+                parseResult.GetValue(context.Options.Stack),
+                parseResult.GetValue(context.Options.GraphUrl),
+                parseResult.GetValue(context.Options.Output),
+                parseResult.GetValue(context.Options.OutFile),
+                parseResult.GetValue(shared.Redact),
+                parseResult.GetValue(shared.ResetLocal),
+                parseResult.GetValue(shared.Scope),
+                parseResult.GetValue(failOnUnmanaged));
+            return await RunAsync(arguments, context, parseResult, cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(DriftArguments arguments, CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var desired = StackSession.LoadOrReport(arguments.Directory, arguments.Stack, context.Io);
+        if (desired is null)
+        {
+            return ExitCodes.Error;
+        }
+
+        await using var session = await StackSession.ConnectAsync(desired, arguments.Directory, arguments.GraphUrl, context, parseResult, cancellationToken, arguments.ResetLocal);
+        var live = session is null ? null : await session.ReadAsync(desired, cancellationToken, arguments.Scope);
+        if (live is null)
+        {
+            return ExitCodes.Error;
+        }
+
+        var result = DriftChecker.Check(desired, live);
+        var report = ReportBuilder.Drift(result.Drift, [.. result.Diagnostics, .. live.Diagnostics], desired, live);
+        if (arguments.Redact)
+        {
+            report = Redactor.Redact(report);
+        }
+
+        var renderer = ReportFormats.For(arguments.Output, arguments.OutFile, context.Io);
+        await ReportWriter.WriteAsync(renderer.Render(report), arguments.OutFile, context.Io, cancellationToken);
+        await ReportWriter.AppendToStepSummaryAsync(ReportRenderers.For(ReportFormat.Markdown).Render(report), context.Io, cancellationToken);
+        session!.Logger.Information("Drift of stack {Stack}: {Count} object(s) differ", desired.StackName, report.Drift.Count);
+
+        if (result.HasErrors)
+        {
+            return ExitCodes.Error;
+        }
+
+        var unmanaged = arguments.FailOnUnmanaged && (report.Unmanaged.GuestCount > 0 || report.Unmanaged.Objects.Count > 0);
+        return report.InSync && !unmanaged ? ExitCodes.Success : ExitCodes.Differences;
+    }
+}

@@ -1,0 +1,149 @@
+using Reconciler.Core.DesiredState;
+using Reconciler.Core.Live;
+using Reconciler.Core.Model.CrossTenant;
+using Reconciler.Core.Reports;
+
+namespace Reconciler.Core.Access;
+
+/// <summary>
+/// The plan's sign-in impact: for each declared guest, and for guests of each partner tenant, into each app that a
+/// declared or live policy targets, the outcome under the live state and under the state the plan leads to.
+/// Only rows whose outcome changes are returned.
+/// </summary>
+/// <remarks>
+/// "After" is the tenant as apply leaves it: the declared policies replace the live ones of the same name, undeclared
+/// live policies stay, and declared cross-tenant settings replace the live ones they name. A declared guest's home
+/// tenant is not in the stack, so guests are judged with the default trust and partners get rows of their own.
+/// </remarks>
+public static class SignInImpactTable
+{
+    public static IReadOnlyList<SignInImpactRow> Build(DesiredState.DesiredState desired, LiveSnapshot live)
+    {
+        var beforePolicies = live.ConditionalAccessPolicies.Select(p => new PolicyUnderTest(p.Body)).ToList();
+        var afterPolicies = AfterPolicies(desired, live);
+        var beforeTrust = LiveTrust(live);
+        var afterTrust = AfterTrust(desired, live);
+        var names = new NameBook(desired, live);
+
+        var subjects = Subjects(desired, live).ToList();
+        var apps = TargetedApplications.For(subjects, beforePolicies.Concat(afterPolicies), [KnownApplications.WindowsAzureServiceManagementApi]);
+        var rows = new List<SignInImpactRow>();
+        foreach (var user in subjects)
+        {
+            foreach (var app in apps)
+            {
+                var signIn = new SignIn { User = user, ApplicationId = app };
+                var before = AccessEvaluator.Evaluate(signIn, beforePolicies, beforeTrust);
+                var after = AccessEvaluator.Evaluate(signIn, afterPolicies, afterTrust);
+                var impact = SignInImpact.Compare(signIn, before, after, names.Trust);
+                if (impact.Changed)
+                {
+                    rows.Add(new SignInImpactRow(names.Subject(user), KnownApplications.NameOf(app) ?? app, Describe(before), Describe(after)));
+                }
+            }
+        }
+
+        return rows;
+    }
+
+    private static IEnumerable<SignInUser> Subjects(DesiredState.DesiredState desired, LiveSnapshot live)
+    {
+        foreach (var guest in desired.Guests.Where(g => g.Ensure == Ensure.Present))
+        {
+            var id = live.Users.FirstOrDefault(u => string.Equals(u.Mail, guest.Email, StringComparison.OrdinalIgnoreCase))?.Id;
+            yield return SignInUser.Guest(guest.Email, homeTenantId: null, id: id);
+        }
+
+        var partners = (desired.CrossTenantAccess?.Partners.Select(p => p.TenantId) ?? [])
+            .Concat(live.Partners.Select(p => p.TenantId))
+            .Distinct(StringComparer.OrdinalIgnoreCase);
+        foreach (var tenantId in partners)
+        {
+            yield return new SignInUser { ExternalUserType = ExternalUserType.B2bCollaborationGuest, HomeTenantId = tenantId };
+        }
+    }
+
+    private static List<PolicyUnderTest> AfterPolicies(DesiredState.DesiredState desired, LiveSnapshot live)
+    {
+        var declared = desired.ConditionalAccessPolicies.ToDictionary(p => p.DisplayName, StringComparer.OrdinalIgnoreCase);
+        var kept = live.ConditionalAccessPolicies.Where(p => !declared.ContainsKey(p.DisplayName)).Select(p => new PolicyUnderTest(p.Body));
+        var declaredPresent = desired.ConditionalAccessPolicies.Where(p => p.Ensure == Ensure.Present).Select(p => Overlay(p, live));
+        return [.. kept, .. declaredPresent];
+    }
+
+    /// <summary>A declared policy as apply leaves it: undeclared properties keep their live values.</summary>
+    private static PolicyUnderTest Overlay(DesiredPolicy declared, LiveSnapshot live)
+    {
+        var current = live.ConditionalAccessPolicies.FirstOrDefault(p => string.Equals(p.DisplayName, declared.DisplayName, StringComparison.OrdinalIgnoreCase));
+        var body = declared.Body with { State = declared.Body.State ?? current?.Body.State };
+        return new PolicyUnderTest(body, declared.Source);
+    }
+
+    private static CrossTenantTrust LiveTrust(LiveSnapshot live) =>
+        new(live.CrossTenantDefault.Settings, live.Partners.Select(p => (p.TenantId, p.Settings)));
+
+    private static CrossTenantTrust AfterTrust(DesiredState.DesiredState desired, LiveSnapshot live)
+    {
+        var access = desired.CrossTenantAccess;
+        var defaults = live.CrossTenantDefault.Settings;
+        if (access?.Default?.InboundTrust is { } declaredTrust)
+        {
+            defaults = defaults with { InboundTrust = declaredTrust };
+        }
+
+        var partners = live.Partners.ToDictionary(p => p.TenantId, p => p.Settings, StringComparer.OrdinalIgnoreCase);
+        foreach (var partner in access?.Partners ?? [])
+        {
+            if (partner.Ensure == Ensure.Absent)
+            {
+                partners.Remove(partner.TenantId);
+            }
+            else
+            {
+                partners[partner.TenantId] = Overlay(partners.GetValueOrDefault(partner.TenantId), partner.Settings);
+            }
+        }
+
+        return new CrossTenantTrust(defaults, partners.Select(p => (p.Key, p.Value)));
+    }
+
+    private static CrossTenantSettings Overlay(CrossTenantSettings? live, CrossTenantSettings declared) =>
+        (live ?? new CrossTenantSettings()) with { InboundTrust = declared.InboundTrust ?? live?.InboundTrust };
+
+    private static string Describe(AccessDecision decision)
+    {
+        var outcome = decision.Outcome;
+        var text = outcome.Result switch
+        {
+            AccessResult.NoPolicy => "no policy",
+            AccessResult.Block => "blocked",
+            _ => $"{string.Join(" + ", outcome.RequiredControls)}{Where(outcome.Mfa)}",
+        };
+        return outcome.Enforced || outcome.Result == AccessResult.NoPolicy ? text : $"{text} (report-only)";
+    }
+
+    private static string Where(MfaSatisfaction mfa) => mfa switch
+    {
+        MfaSatisfaction.HomeTenant => " (home-tenant MFA trusted)",
+        MfaSatisfaction.ResourceTenant => " (MFA in this tenant)",
+        _ => string.Empty,
+    };
+
+    /// <summary>Names for partners: declared names first, then the names the tenant looked up.</summary>
+    private sealed class NameBook(DesiredState.DesiredState desired, LiveSnapshot live)
+    {
+        public CrossTenantTrust Trust { get; } = CrossTenantTrust.From(desired.CrossTenantAccess);
+
+        public string Subject(SignInUser user)
+        {
+            if (user.Email is not null)
+            {
+                return user.Email;
+            }
+
+            var name = Trust.NameOf(user.HomeTenantId)
+                ?? (user.HomeTenantId is not null && live.TenantNames.TryGetValue(user.HomeTenantId.ToLowerInvariant(), out var looked) ? looked : user.HomeTenantId);
+            return $"guests from {name}";
+        }
+    }
+}

@@ -1,0 +1,131 @@
+using Reconciler.Core.Diagnostics;
+using Reconciler.Core.Live;
+using Reconciler.Core.Planning;
+using Reconciler.Core.Tenant;
+
+namespace Reconciler.Core.Applying;
+
+/// <summary>
+/// Converges a tenant on a stack, level-based: read, plan, check the gates, ask, write, then read again and
+/// require an empty plan. It never acts on "what changed since last time", so a rerun after any failure or crash
+/// simply finishes the job.
+/// </summary>
+public sealed class ApplyEngine(ITenant tenant)
+{
+    /// <summary>Asked once with the plan before the first write; false declines.</summary>
+    public delegate Task<bool> Confirmation(Plan plan, LiveSnapshot live, CancellationToken cancellationToken);
+
+    /// <summary>Told about each action as it completes, for logs and progress.</summary>
+    public delegate void ActionObserver(ActionOutcome outcome);
+
+    public Task<ApplyResult> ApplyAsync(DesiredState.DesiredState desired, PlanOptions options, Confirmation confirm, ActionObserver? observe, CancellationToken cancellationToken) =>
+        RunAsync(desired, options with { ForApply = true }, Planner.Plan, confirm, observe, cancellationToken);
+
+    public Task<ApplyResult> DestroyAsync(DesiredState.DesiredState desired, PlanOptions options, Confirmation confirm, ActionObserver? observe, CancellationToken cancellationToken) =>
+        RunAsync(desired, options with { ForApply = true }, Planner.PlanDestroy, confirm, observe, cancellationToken);
+
+    private async Task<ApplyResult> RunAsync(
+        DesiredState.DesiredState desired,
+        PlanOptions options,
+        Func<DesiredState.DesiredState, LiveSnapshot, PlanOptions, Plan> plan,
+        Confirmation confirm,
+        ActionObserver? observe,
+        CancellationToken cancellationToken)
+    {
+        var request = SnapshotRequestFor.Stack(desired);
+        var before = await tenant.ReadAsync(request, cancellationToken);
+        var first = plan(desired, before, options);
+        if (first.HasErrors || !first.CanApply)
+        {
+            return new ApplyResult(ApplyStatus.Refused, first, before);
+        }
+
+        if (first.IsEmpty)
+        {
+            return new ApplyResult(ApplyStatus.NothingToDo, first, before);
+        }
+
+        var missing = tenant.MissingPermissions(first.Actions);
+        if (missing.Count > 0)
+        {
+            return new ApplyResult(ApplyStatus.Refused, first, before) { Diagnostics = [EngineDiagnostics.MissingPermissions(missing)] };
+        }
+
+        if (!await confirm(first, before, cancellationToken))
+        {
+            return new ApplyResult(ApplyStatus.Declined, first, before);
+        }
+
+        var (outcomes, notAttempted) = await ExecuteAsync(first.Actions, observe, cancellationToken);
+        if (outcomes.Any(o => !o.Succeeded) || notAttempted.Count > 0)
+        {
+            return new ApplyResult(ApplyStatus.Partial, first, before) { Outcomes = outcomes, NotAttempted = notAttempted };
+        }
+
+        var after = await tenant.ReadAsync(request, cancellationToken);
+        var verification = plan(desired, after, options);
+        return new ApplyResult(verification.IsEmpty ? ApplyStatus.Converged : ApplyStatus.NotConverged, first, before)
+        {
+            Outcomes = outcomes,
+            Verification = verification,
+        };
+    }
+
+    /// <summary>
+    /// Runs the actions in plan order. A policy that names a guest invited in this run gets the new object id;
+    /// a policy whose guest could not be invited is not sent, because Graph would reject the email.
+    /// </summary>
+    private async Task<(List<ActionOutcome> Outcomes, List<PlannedAction> NotAttempted)> ExecuteAsync(
+        IReadOnlyList<PlannedAction> actions,
+        ActionObserver? observe,
+        CancellationToken cancellationToken)
+    {
+        var invited = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var failedInvites = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var outcomes = new List<ActionOutcome>();
+        var notAttempted = new List<PlannedAction>();
+        foreach (var planned in actions)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var action = PendingReferences.Bind(planned, invited);
+            if (NamesAnyOf(action, failedInvites))
+            {
+                notAttempted.Add(action);
+                continue;
+            }
+
+            var outcome = await tenant.ApplyAsync(action, cancellationToken);
+            outcomes.Add(outcome);
+            observe?.Invoke(outcome);
+            if (action is InviteGuest invite)
+            {
+                if (outcome is { Succeeded: true, ObjectId: { } id })
+                {
+                    invited[invite.Guest.Email] = id;
+                }
+                else
+                {
+                    failedInvites.Add(invite.Guest.Email);
+                }
+            }
+        }
+
+        return (outcomes, notAttempted);
+    }
+
+    private static bool NamesAnyOf(PlannedAction action, HashSet<string> emails)
+    {
+        if (emails.Count == 0)
+        {
+            return false;
+        }
+
+        var users = action switch
+        {
+            CreatePolicy create => create.Body.Conditions?.Users,
+            UpdatePolicy update => update.Patch.Conditions?.Users,
+            _ => null,
+        };
+        return users is not null && (users.IncludeUsers ?? []).Concat(users.ExcludeUsers ?? []).Any(emails.Contains);
+    }
+}
