@@ -13,5 +13,8 @@ internal static class CommandCatalog
         WhatIfCommand.Create(context),
         DriftCommand.Create(context),
         PlanCommand.Create(context),
+        ApplyCommand.Create(context),
+        DestroyCommand.Create(context),
+        ExportCommand.Create(context),
     ];
 }

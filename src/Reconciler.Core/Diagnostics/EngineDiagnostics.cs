@@ -14,6 +14,6 @@ public static class EngineDiagnostics
     [DiagnosticCode("B2B2203")]
     public static Diagnostic Declined(bool interactive) =>
         new("B2B2203", DiagnosticSeverity.Error, interactive
-            ? "Apply was declined; nothing was written."
-            : "Standard input is not a terminal, so apply cannot ask for confirmation; nothing was written. Pass --yes to apply without asking.");
+            ? "Declined; nothing was written."
+            : "Nobody can confirm here (standard input is not a terminal, or the command never asks), so nothing was written. Read the plan above, then pass --yes to go ahead.");
 }

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using Reconciler.Cli.Hosting;
+using Reconciler.Cli.Sessions;
+using Reconciler.Core.Planning;
+
+namespace Reconciler.Cli.Commands;
+
+public sealed record ApplyArguments(string Directory, string? Stack, string? GraphUrl, bool Yes, bool ResetLocal, PlanOptions Options);
+
+/// <summary>`reconciler apply`: plan, check the gates, ask, write, then verify a fresh plan is empty. 0 converged, 1 error or refused.</summary>
+internal static class ApplyCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var shared = new TenantCommandOptions();
+        var yes = new Option<bool>("--yes", "-y") { Description = "Apply without asking (required when standard input is not a terminal)." };
+        var command = new Command("apply", "Converge the tenant on the stack: invite guests, write policies and cross-tenant settings, then verify.") { yes, shared.ResetLocal };
+        foreach (var option in shared.Overrides)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var arguments = new ApplyArguments(
+                context.ProjectDirectory(parseResult),
+                parseResult.GetValue(context.Options.Stack),
+                parseResult.GetValue(context.Options.GraphUrl),
+                parseResult.GetValue(yes),
+                parseResult.GetValue(shared.ResetLocal),
+                shared.PlanOptions(parseResult));
+            return await RunAsync(arguments, context, parseResult, cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ApplyArguments arguments, CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var desired = StackSession.LoadOrReport(arguments.Directory, arguments.Stack, context.Io);
+        if (desired is null)
+        {
+            return ExitCodes.Error;
+        }
+
+        await using var session = await StackSession.ConnectAsync(desired, arguments.Directory, arguments.GraphUrl, context, parseResult, cancellationToken, arguments.ResetLocal);
+        if (session is null)
+        {
+            return ExitCodes.Error;
+        }
+
+        return await ApplyRun.RunAsync(
+            session,
+            desired,
+            (engine, confirm, observe) => engine.ApplyAsync(desired, arguments.Options, confirm, observe, cancellationToken),
+            "Apply these changes?",
+            arguments.Yes,
+            context.Io,
+            cancellationToken);
+    }
+}

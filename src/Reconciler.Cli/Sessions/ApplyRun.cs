@@ -1,0 +1,79 @@
+using Reconciler.Cli.Hosting;
+using Reconciler.Cli.Output;
+using Reconciler.Core.Applying;
+using Reconciler.Core.Diagnostics;
+using Reconciler.Core.Planning;
+using Reconciler.Core.Reports;
+using Reconciler.Core.Tenant;
+using Serilog;
+
+namespace Reconciler.Cli.Sessions;
+
+/// <summary>What apply and destroy share: show the plan, ask, run the engine, log each write, and say how it ended.</summary>
+internal static class ApplyRun
+{
+    public static async Task<int> RunAsync(
+        StackSession session,
+        Core.DesiredState.DesiredState desired,
+        Func<ApplyEngine, ApplyEngine.Confirmation, ApplyEngine.ActionObserver, Task<ApplyResult>> run,
+        string question,
+        bool yes,
+        CliIo io,
+        CancellationToken cancellationToken)
+    {
+        var engine = new ApplyEngine(session.Tenant);
+        var renderer = ReportFormats.For(OutputFormat.Text, null, io);
+        var result = await run(
+            engine,
+            async (plan, live, ct) =>
+            {
+                await io.Out.WriteAsync(renderer.Render(ReportBuilder.Plan(plan, desired, live)));
+                return await Confirmation.AskAsync(question, yes, io, ct);
+            },
+            outcome => Log(session.Logger, outcome));
+
+        if (result.Status is ApplyStatus.Refused or ApplyStatus.NothingToDo)
+        {
+            await io.Out.WriteAsync(renderer.Render(ReportBuilder.Plan(result.Plan, desired, result.Before)));
+        }
+
+        DiagnosticWriter.Write(io.Error, result.Diagnostics);
+        await io.Out.WriteLineAsync(Describe(result));
+        return result.Succeeded ? ExitCodes.Success : ExitCodes.Error;
+    }
+
+    private static void Log(ILogger logger, ActionOutcome outcome)
+    {
+        var action = outcome.Action;
+        if (outcome.Succeeded)
+        {
+            logger.Information(
+                "{Kind} {ResourceType} {Key}: done (object {ObjectId}, request {RequestId})",
+                action.Kind, action.ResourceType, action.Key, outcome.ObjectId, outcome.RequestId);
+        }
+        else
+        {
+            logger.Error(
+                "{Kind} {ResourceType} {Key}: failed: {Failure} (request {RequestId})",
+                action.Kind, action.ResourceType, action.Key, outcome.Failure?.ToString(), outcome.RequestId);
+        }
+    }
+
+    internal static string Describe(ApplyResult result) => result.Status switch
+    {
+        ApplyStatus.NothingToDo => "No changes. The tenant matches the stack.",
+        ApplyStatus.Converged => $"Complete: {result.Plan.Summary}. A fresh plan is empty.",
+        ApplyStatus.Refused => "Nothing was written: the plan has errors or a safety gate blocks it (see above).",
+        ApplyStatus.Declined => "Nothing was written.",
+        ApplyStatus.Partial => PartialText(result),
+        _ => $"{EngineDiagnostics.NotConverged(result.Verification?.Actions.Count ?? 0)}",
+    };
+
+    private static string PartialText(ApplyResult result)
+    {
+        var done = result.Outcomes.Where(o => o.Succeeded).Select(o => $"  done    {o.Action.Kind} {o.Action.ResourceType} {o.Action.Key}");
+        var failed = result.Outcomes.Where(o => !o.Succeeded).Select(o => $"  failed  {o.Action.Kind} {o.Action.ResourceType} {o.Action.Key}: {o.Failure?.Message}");
+        var skipped = result.NotAttempted.Select(a => $"  skipped {a.Kind} {a.ResourceType} {a.Key}");
+        return string.Join(Environment.NewLine, ["Stopped part-way; what was done stays done. Run the command again to finish:", .. done, .. failed, .. skipped]);
+    }
+}
