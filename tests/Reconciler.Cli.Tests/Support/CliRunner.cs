@@ -2,16 +2,22 @@ using Reconciler.Cli.Hosting;
 
 namespace Reconciler.Cli.Tests.Support;
 
-public sealed record CliResult(int ExitCode, string Stdout, string Stderr);
+public sealed record CliResult(int ExitCode, string Stdout, string Stderr)
+{
+    public string All => Stdout + Stderr;
+}
 
-/// <summary>Runs the real command line in process, with string writers for the console.</summary>
+/// <summary>Runs the real command line in process, with string writers for the console and a chosen environment.</summary>
 internal static class CliRunner
 {
-    public static async Task<CliResult> RunAsync(string currentDirectory, params string[] args)
+    public static Task<CliResult> RunAsync(string currentDirectory, params string[] args) =>
+        RunAsync(currentDirectory, new Dictionary<string, string>(), args);
+
+    public static async Task<CliResult> RunAsync(string currentDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        var io = new CliIo(output, error, TextReader.Null, IsInputRedirected: true, IsOutputRedirected: true, _ => null, currentDirectory);
+        var io = new CliIo(output, error, TextReader.Null, IsInputRedirected: true, IsOutputRedirected: true, name => environment.GetValueOrDefault(name), currentDirectory);
 
         var exitCode = await new CliApp(io).RunAsync(args);
         return new CliResult(exitCode, output.ToString(), error.ToString());

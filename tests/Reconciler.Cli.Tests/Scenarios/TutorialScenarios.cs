@@ -1,0 +1,105 @@
+using Reconciler.Cli.Tests.Support;
+
+namespace Reconciler.Cli.Tests.Scenarios;
+
+/// <summary>The tutorial "Enforce multifactor authentication for B2B guest users", told as the product runs it.</summary>
+public class TutorialScenarios
+{
+    private const string Policy = "Require MFA for B2B portal access";
+    private const string AzureManagement = "797f4846-ba00-4fd7-ba43-dac1f8f63013";
+
+    [Fact]
+    public async Task FromAnEmptyTenantApplyConvergesAndASecondApplyWritesNothing()
+    {
+        await using var tenant = await TenantFixture.StartAsync();
+        using var stack = StackFolder.WithSample();
+
+        var drift = await tenant.RunAsync(stack, "drift");
+        Assert.Equal(2, drift.ExitCode);
+
+        var apply = await tenant.RunAsync(stack, "apply", "--yes");
+        Assert.True(apply.ExitCode == 0, apply.All);
+        Assert.Contains("A fresh plan is empty", apply.Stdout);
+        Assert.Single(tenant.UsersWithMail(TenantFixture.AlexEmail));
+        Assert.Single(tenant.PoliciesNamed(Policy));
+        Assert.Single(tenant.Store.Partners());
+
+        var writes = tenant.Tenant.Requests.WriteCount;
+        var again = await tenant.RunAsync(stack, "apply", "--yes");
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("No changes", again.Stdout);
+        Assert.Equal(writes, tenant.Tenant.Requests.WriteCount);
+
+        Assert.Equal(0, (await tenant.RunAsync(stack, "drift")).ExitCode);
+        Assert.Equal(0, (await tenant.RunAsync(stack, "plan")).ExitCode);
+    }
+
+    [Fact]
+    public async Task TheSampleStartingPointDriftsUntilApplied()
+    {
+        await using var tenant = await TenantFixture.StartWithSampleAsync();
+        using var stack = StackFolder.WithSample();
+
+        var drift = await tenant.RunAsync(stack, "drift");
+        Assert.Equal(2, drift.ExitCode);
+        Assert.Contains("enabledForReportingButNotEnforced -> enabled", drift.Stdout);
+        Assert.Contains("b2bCollaborationMember", drift.Stdout);
+        Assert.Contains("3d1b2c4e-5f60-4a7b-8c9d-0e1f2a3b4c5d (Fabrikam) (missing)", drift.Stdout);
+        Assert.Contains("megan@northwind.example", drift.Stdout);
+
+        var plan = await tenant.RunAsync(stack, "plan");
+        Assert.Equal(2, plan.ExitCode);
+        Assert.Contains("Sign-in impact", plan.Stdout);
+        Assert.Contains("guests from Fabrikam", plan.Stdout);
+        Assert.Contains("1 to add, 2 to change, 0 to remove", plan.Stdout);
+
+        Assert.Equal(0, (await tenant.RunAsync(stack, "apply", "--yes")).ExitCode);
+        Assert.Equal(0, (await tenant.RunAsync(stack, "drift")).ExitCode);
+        Assert.Single(tenant.UsersWithMail(TenantFixture.AlexEmail));
+        Assert.Single(tenant.UsersWithMail("megan@northwind.example"));
+    }
+
+    [Fact]
+    public async Task WhatIfReadsTheTutorialBeforeAfterAndWithTrust()
+    {
+        await using var tenant = await TenantFixture.StartAsync();
+        using var stack = StackFolder.WithSample();
+        string[] alex = ["whatif", "--user", TenantFixture.AlexEmail, "--app", AzureManagement, "--output", "json"];
+
+        var before = await tenant.RunAsync(stack, [.. alex, "--against", "live"]);
+        Assert.Contains("\"result\": \"noPolicy\"", before.Stdout);
+
+        var declared = await CliRunner.RunAsync(stack.Path, alex);
+        Assert.Contains("\"result\": \"grant\"", declared.Stdout);
+        Assert.Contains("\"mfa\": \"resourceTenant\"", declared.Stdout);
+
+        Assert.Equal(0, (await tenant.RunAsync(stack, "apply", "--yes")).ExitCode);
+        var trusted = await tenant.RunAsync(stack, [.. alex, "--against", "live", "--home-tenant", TenantFixture.FabrikamTenantId]);
+        Assert.Contains("\"result\": \"grant\"", trusted.Stdout);
+        Assert.Contains("\"mfa\": \"homeTenant\"", trusted.Stdout);
+
+        var breakGlass = await tenant.RunAsync(stack, "whatif", "--user", TenantFixture.BreakGlassEmail, "--app", AzureManagement, "--against", "live", "--output", "json");
+        Assert.Contains("\"result\": \"noPolicy\"", breakGlass.Stdout);
+    }
+
+    [Fact]
+    public async Task DestroyRemovesWhatTheStackDeclaresAndLeavesTheRest()
+    {
+        await using var tenant = await TenantFixture.StartAsync();
+        using var stack = StackFolder.WithSample();
+        tenant.Store.AddGuest("megan@northwind.example", "Megan Bowen");
+        Assert.Equal(0, (await tenant.RunAsync(stack, "apply", "--yes")).ExitCode);
+
+        var refused = await tenant.RunAsync(stack, "destroy");
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("3 to remove", refused.Stdout);
+        Assert.Single(tenant.PoliciesNamed(Policy));
+
+        Assert.Equal(0, (await tenant.RunAsync(stack, "destroy", "--yes")).ExitCode);
+        Assert.Empty(tenant.UsersWithMail(TenantFixture.AlexEmail));
+        Assert.Empty(tenant.PoliciesNamed(Policy));
+        Assert.Empty(tenant.Store.Partners());
+        Assert.Single(tenant.UsersWithMail("megan@northwind.example"));
+        Assert.Single(tenant.UsersWithMail(TenantFixture.BreakGlassEmail));
+    }
+}
