@@ -9,30 +9,30 @@ internal static class CrossTenantFromGraph
     public static LiveCrossTenantDefault Map(CrossTenantAccessPolicyConfigurationDefault configuration) => new()
     {
         IsServiceDefault = configuration.IsServiceDefault ?? false,
-        Settings = new CrossTenantSettings
-        {
-            InboundTrust = Map(configuration.InboundTrust),
-            B2bCollaborationInbound = Map(configuration.B2bCollaborationInbound),
-            B2bCollaborationOutbound = Map(configuration.B2bCollaborationOutbound),
-            B2bDirectConnectInbound = Map(configuration.B2bDirectConnectInbound),
-            B2bDirectConnectOutbound = Map(configuration.B2bDirectConnectOutbound),
-            AutomaticUserConsentSettings = Map(configuration.AutomaticUserConsentSettings),
-        },
+        Settings = Blocks(configuration.InboundTrust, configuration.B2bCollaborationInbound, configuration.B2bCollaborationOutbound,
+            configuration.B2bDirectConnectInbound, configuration.B2bDirectConnectOutbound, configuration.AutomaticUserConsentSettings),
     };
 
     public static LivePartner Map(CrossTenantAccessPolicyConfigurationPartner partner) => new()
     {
         TenantId = partner.TenantId ?? "",
-        Settings = new CrossTenantSettings
+        Settings = Blocks(partner.InboundTrust, partner.B2bCollaborationInbound, partner.B2bCollaborationOutbound,
+            partner.B2bDirectConnectInbound, partner.B2bDirectConnectOutbound, partner.AutomaticUserConsentSettings) with
         {
-            InboundTrust = Map(partner.InboundTrust),
-            B2bCollaborationInbound = Map(partner.B2bCollaborationInbound),
-            B2bCollaborationOutbound = Map(partner.B2bCollaborationOutbound),
-            B2bDirectConnectInbound = Map(partner.B2bDirectConnectInbound),
-            B2bDirectConnectOutbound = Map(partner.B2bDirectConnectOutbound),
-            AutomaticUserConsentSettings = Map(partner.AutomaticUserConsentSettings),
             IsServiceProvider = partner.IsServiceProvider,
         },
+    };
+
+    private static CrossTenantSettings Blocks(CrossTenantAccessPolicyInboundTrust? trust, CrossTenantAccessPolicyB2BSetting? collaborationInbound,
+        CrossTenantAccessPolicyB2BSetting? collaborationOutbound, CrossTenantAccessPolicyB2BSetting? directConnectInbound,
+        CrossTenantAccessPolicyB2BSetting? directConnectOutbound, InboundOutboundPolicyConfiguration? consent) => new()
+    {
+        InboundTrust = Map(trust),
+        B2bCollaborationInbound = Map(collaborationInbound),
+        B2bCollaborationOutbound = Map(collaborationOutbound),
+        B2bDirectConnectInbound = Map(directConnectInbound),
+        B2bDirectConnectOutbound = Map(directConnectOutbound),
+        AutomaticUserConsentSettings = Map(consent),
     };
 
     private static InboundTrust? Map(CrossTenantAccessPolicyInboundTrust? trust) => trust is null ? null : new()

@@ -1,4 +1,5 @@
 using Microsoft.Graph.Models;
+using Microsoft.Kiota.Abstractions.Store;
 using Reconciler.Core.Model.CrossTenant;
 
 namespace Reconciler.Graph.Mapping;
@@ -6,30 +7,39 @@ namespace Reconciler.Graph.Mapping;
 /// <summary>Fresh SDK models carrying only the declared blocks; each declared block is sent whole.</summary>
 internal static class CrossTenantToGraph
 {
-    public static CrossTenantAccessPolicyConfigurationDefault Default(CrossTenantSettings settings)
-    {
-        var model = new CrossTenantAccessPolicyConfigurationDefault();
-        if (settings.InboundTrust is { } trust) model.InboundTrust = Map(trust);
-        if (settings.B2bCollaborationInbound is { } ci) model.B2bCollaborationInbound = Map(ci, "b2bCollaborationInbound");
-        if (settings.B2bCollaborationOutbound is { } co) model.B2bCollaborationOutbound = Map(co, "b2bCollaborationOutbound");
-        if (settings.B2bDirectConnectInbound is { } di) model.B2bDirectConnectInbound = Map(di, "b2bDirectConnectInbound");
-        if (settings.B2bDirectConnectOutbound is { } dout) model.B2bDirectConnectOutbound = Map(dout, "b2bDirectConnectOutbound");
-        if (settings.AutomaticUserConsentSettings is { } consent) model.AutomaticUserConsentSettings = Map(consent);
-        return model;
-    }
+    public static CrossTenantAccessPolicyConfigurationDefault Default(CrossTenantSettings settings) =>
+        WithBlocks(new CrossTenantAccessPolicyConfigurationDefault(), settings);
 
     public static CrossTenantAccessPolicyConfigurationPartner Partner(string? tenantId, CrossTenantSettings settings)
     {
-        var model = new CrossTenantAccessPolicyConfigurationPartner();
+        var model = WithBlocks(new CrossTenantAccessPolicyConfigurationPartner(), settings);
         if (tenantId is not null) model.TenantId = tenantId;
-        if (settings.InboundTrust is { } trust) model.InboundTrust = Map(trust);
-        if (settings.B2bCollaborationInbound is { } ci) model.B2bCollaborationInbound = Map(ci, "b2bCollaborationInbound");
-        if (settings.B2bCollaborationOutbound is { } co) model.B2bCollaborationOutbound = Map(co, "b2bCollaborationOutbound");
-        if (settings.B2bDirectConnectInbound is { } di) model.B2bDirectConnectInbound = Map(di, "b2bDirectConnectInbound");
-        if (settings.B2bDirectConnectOutbound is { } dout) model.B2bDirectConnectOutbound = Map(dout, "b2bDirectConnectOutbound");
-        if (settings.AutomaticUserConsentSettings is { } consent) model.AutomaticUserConsentSettings = Map(consent);
         if (settings.IsServiceProvider is { } provider) model.IsServiceProvider = provider;
         return model;
+    }
+
+    /// <summary>
+    /// Default and partner share these blocks but no SDK base type, so they are set through the backing store by wire
+    /// name, which is exactly what the generated setters do (and what marks them as changed for sending).
+    /// </summary>
+    private static T WithBlocks<T>(T model, CrossTenantSettings settings)
+        where T : IBackedModel
+    {
+        Set(model, "inboundTrust", settings.InboundTrust is { } trust ? Map(trust) : null);
+        Set(model, "b2bCollaborationInbound", Map(settings.B2bCollaborationInbound, "b2bCollaborationInbound"));
+        Set(model, "b2bCollaborationOutbound", Map(settings.B2bCollaborationOutbound, "b2bCollaborationOutbound"));
+        Set(model, "b2bDirectConnectInbound", Map(settings.B2bDirectConnectInbound, "b2bDirectConnectInbound"));
+        Set(model, "b2bDirectConnectOutbound", Map(settings.B2bDirectConnectOutbound, "b2bDirectConnectOutbound"));
+        Set(model, "automaticUserConsentSettings", settings.AutomaticUserConsentSettings is { } consent ? Map(consent) : null);
+        return model;
+    }
+
+    private static void Set(IBackedModel model, string wireName, object? value)
+    {
+        if (value is not null)
+        {
+            model.BackingStore.Set(wireName, value);
+        }
     }
 
     private static CrossTenantAccessPolicyInboundTrust Map(InboundTrust trust)
@@ -41,8 +51,12 @@ internal static class CrossTenantToGraph
         return model;
     }
 
-    private static CrossTenantAccessPolicyB2BSetting Map(B2BSetting setting, string property)
+    private static CrossTenantAccessPolicyB2BSetting? Map(B2BSetting? setting, string property)
     {
+        if (setting is null)
+        {
+            return null;
+        }
         var model = new CrossTenantAccessPolicyB2BSetting();
         if (setting.UsersAndGroups is { } users) model.UsersAndGroups = Map(users, $"{property}.usersAndGroups");
         if (setting.Applications is { } apps) model.Applications = Map(apps, $"{property}.applications");

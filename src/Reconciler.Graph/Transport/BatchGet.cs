@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.Graph;
 using Microsoft.Graph.Core.Requests;
 using Microsoft.Kiota.Abstractions;
@@ -64,7 +65,7 @@ internal sealed class BatchGet(GraphServiceClient graph, GraphCaller caller)
             }
             else
             {
-                failed.Add((key, FailureOf(status, answer)));
+                failed.Add((key, await FailureOfAsync(status, answer, cancellationToken)));
             }
         }
         return failed;
@@ -85,11 +86,26 @@ internal sealed class BatchGet(GraphServiceClient graph, GraphCaller caller)
         }
     }
 
-    private static GraphFailure FailureOf(int status, HttpResponseMessage? answer)
+    private static async Task<GraphFailure> FailureOfAsync(int status, HttpResponseMessage? answer, CancellationToken cancellationToken)
     {
-        var retryAfter = answer?.Headers.RetryAfter?.Delta;
-        return status == 0
-            ? new GraphFailure(null, "malformedAnswer", "the batch answer was missing a response.")
-            : new GraphFailure(status, ((HttpStatusCode)status).ToString(), $"a batched request failed with {status}.", RetryAfter: retryAfter);
+        if (status == 0 || answer is null)
+        {
+            return new GraphFailure(null, "malformedAnswer", "the batch answer was missing a response.");
+        }
+        var (code, message) = (((HttpStatusCode)status).ToString(), $"a batched request failed with {status}.");
+        try
+        {
+            using var body = JsonDocument.Parse(await answer.Content.ReadAsStringAsync(cancellationToken));
+            if (body.RootElement.TryGetProperty("error", out var error))
+            {
+                code = error.TryGetProperty("code", out var c) ? c.ToString() : code;
+                message = error.TryGetProperty("message", out var m) ? m.ToString() : message;
+            }
+        }
+        catch (JsonException)
+        {
+            // Not Graph's error body; the status alone has to do.
+        }
+        return new GraphFailure(status, code, message, RetryAfter: answer.Headers.RetryAfter?.Delta);
     }
 }
