@@ -48,7 +48,7 @@ public sealed class ApplyEngine(ITenant tenant)
         var missing = tenant.MissingPermissions(first.Actions);
         if (missing.Count > 0)
         {
-            return new ApplyResult(ApplyStatus.Refused, first, before) { Diagnostics = [EngineDiagnostics.MissingPermissions(missing)] };
+            return new ApplyResult(ApplyStatus.Refused, first, before) { Diagnostics = [TenantDiagnostics.MissingPermissions(missing)] };
         }
 
         if (!await confirm(first, before, cancellationToken))

@@ -4,16 +4,12 @@ namespace Reconciler.Core.Diagnostics;
 public static class EngineDiagnostics
 {
     [DiagnosticCode("B2B2201")]
-    public static Diagnostic MissingPermissions(IEnumerable<string> permissions) =>
-        new("B2B2201", DiagnosticSeverity.Error, $"The credential lacks the Graph application permission(s) {string.Join(", ", permissions)} that this plan needs; nothing was written. Grant them with admin consent, or run plan with a read-only credential.");
+    public static Diagnostic NotConverged(int remaining) =>
+        new("B2B2201", DiagnosticSeverity.Error, $"Every write succeeded, but the tenant read back still differs from the stack in {remaining} place(s). Run plan to see them; if they persist, the tenant is rewriting a value the stack declares.");
 
     [DiagnosticCode("B2B2202")]
-    public static Diagnostic NotConverged(int remaining) =>
-        new("B2B2202", DiagnosticSeverity.Error, $"Every write succeeded, but the tenant read back still differs from the stack in {remaining} place(s). Run plan to see them; if they persist, the tenant is rewriting a value the stack declares.");
-
-    [DiagnosticCode("B2B2203")]
     public static Diagnostic Declined(bool interactive) =>
-        new("B2B2203", DiagnosticSeverity.Error, interactive
+        new("B2B2202", DiagnosticSeverity.Error, interactive
             ? "Declined; nothing was written."
             : "Nobody can confirm here (standard input is not a terminal, or the command never asks), so nothing was written. Read the plan above, then pass --yes to go ahead.");
 }

@@ -6,7 +6,7 @@ namespace Reconciler.Graph.Tests.Support;
 /// Passes requests to the local tenant over loopback and spoils the answers to one path, the way a broken proxy
 /// would: cut the JSON short, or replace it with an HTML error page.
 /// </summary>
-internal sealed class CorruptingHandler(string pathSuffix, bool html) : DelegatingHandler(new BatchUrlWorkaround())
+internal sealed class CorruptingHandler(string pathSuffix, bool html) : DelegatingHandler(new SocketsHttpHandler())
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

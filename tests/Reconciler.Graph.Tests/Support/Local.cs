@@ -20,7 +20,6 @@ internal static class Local
         GraphUrl = tenant.BaseUrl.ToString(),
         DevelopmentToken = token,
         Retry = RetryPolicy.Default with { Wait = (waits ?? new RecordedWaits()).WaitAsync },
-        FinalHandler = new BatchUrlWorkaround(),
     };
 
     public static async Task<GraphTenant> ConnectAsync(LocalTenant tenant, string[]? roles = null, RecordedWaits? waits = null)
