@@ -16,7 +16,8 @@ internal static partial class LoaderGuarantee
     /// <summary>Generous for a file of a few hundred lines; only a hang or a runaway expansion reaches it.</summary>
     public static readonly TimeSpan PerCase = TimeSpan.FromSeconds(2);
 
-    public static LoadResult Holds(string stackYaml, string reproduction) => Holds(Stacks.ProjectYaml, stackYaml, reproduction);
+    public static LoadResult Holds(string stackYaml, string reproduction, TimeSpan? timeout = null) =>
+        Holds(Stacks.ProjectYaml, stackYaml, reproduction, timeout);
 
     public static LoadResult Holds(string projectYaml, string stackYaml, string reproduction, TimeSpan? timeout = null) =>
         Check(() => StackLoader.LoadFromText(projectYaml, stackYaml, StackFile, "dev"),

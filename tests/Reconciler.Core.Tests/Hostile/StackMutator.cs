@@ -10,9 +10,18 @@ internal sealed class StackMutator(int seed)
 {
     private static readonly string[] Tokens =
     [
-        "", " ", "\t", ":", "- ", "[", "]", "{", "}", "&a", "*a", "!!binary", "~", "null", "true", "-1", "1e309",
-        "\"", "'", "#", "|", ">", "@", "secure: v1:abc", "{secure: v1:abc}", "b2b:guests", "ensure: absent",
-        "797f4846-ba00-4fd7-ba43-dac1f8f63013", "not-a-guid", "ALL", "enabled", "mfa,block", "\u0000", "\uFFFD", "é",
+        "", " ", "\t", ":", "- ", "[", "]", "{", "}", "&a", "*a", "!!binary", "!foo", "!!str", "? ", "~", "null", "true", "-1",
+        "1e309", "0x1F", "\"", "'", "#", "|", ">", "@", "%YAML 1.2", "---", "...", "secure: v1:abc", "{secure: v1:abc}",
+        "b2b:guests", "ensure: absent", "797f4846-ba00-4fd7-ba43-dac1f8f63013", "not-a-guid", "ALL", "enabled", "mfa,block",
+        "\u0000", "\uFFFD", "é", "\uFEFF", "\r", "\u2028", "\ud83d\ude00", "\ud83d", "<<: *a", "\\u00", "\"\\x\"",
+    ];
+
+    /// <summary>Whole fragments a hostile file might carry: aliases, deep flow nesting, odd keys.</summary>
+    private static readonly string[] Fragments =
+    [
+        "x: &a [1, 2, 3]", "y: [*a, *a, *a, *a]", "z: *nowhere", "? [a, b]\n: c", "1: x", "null: x",
+        "b2b:guests: [{email: {secure: v1:abc}}]", "---\nconfig: {}", new string('[', 200) + new string(']', 200),
+        new string('{', 100), "k: " + new string('x', 5_000), "config: [a, b]", "!!binary aGVsbG8=", "<<: {a: b}",
     ];
 
     private readonly Random _random = new(seed);
@@ -24,7 +33,7 @@ internal sealed class StackMutator(int seed)
         for (var i = 0; i < mutations && lines.Count > 0; i++)
         {
             var at = _random.Next(lines.Count);
-            switch (_random.Next(9))
+            switch (_random.Next(13))
             {
                 case 0: lines.RemoveAt(at); break;
                 case 1: lines.Insert(at, lines[_random.Next(lines.Count)]); break;
@@ -34,12 +43,17 @@ internal sealed class StackMutator(int seed)
                 case 5: lines[at] = DeleteRange(lines[at]); break;
                 case 6: (lines[at], lines[^1]) = (lines[^1], lines[at]); break;
                 case 7: lines[at] = lines[at].Replace(" ", "\t", StringComparison.Ordinal); break;
+                case 8: lines.Insert(at, Leading(lines[at]) + Fragments[_random.Next(Fragments.Length)]); break;
+                case 9: lines[at] = FlipCharacter(lines[at]); break;
+                case 10: lines = [.. lines.Select(line => line + "\r")]; break;
                 default: lines = lines.Take(at).ToList(); break;
             }
         }
 
         return string.Join('\n', lines);
     }
+
+    private static string Leading(string line) => line[..(line.Length - line.TrimStart().Length)];
 
     private string Indent(string line) => _random.Next(2) == 0 ? "  " + line : line.TrimStart();
 
@@ -65,5 +79,18 @@ internal sealed class StackMutator(int seed)
         var start = _random.Next(line.Length);
         var length = _random.Next(line.Length - start + 1);
         return new StringBuilder(line).Remove(start, length).ToString();
+    }
+
+    /// <summary>Any character at all, including controls and lone surrogates, in place of one.</summary>
+    private string FlipCharacter(string line)
+    {
+        if (line.Length == 0)
+        {
+            return line;
+        }
+
+        var characters = line.ToCharArray();
+        characters[_random.Next(characters.Length)] = (char)_random.Next(char.MaxValue + 1);
+        return new string(characters);
     }
 }

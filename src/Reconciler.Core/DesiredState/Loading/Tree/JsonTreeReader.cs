@@ -11,13 +11,13 @@ internal static class JsonTreeReader
     public static ConfigNode Read(string json, string origin)
     {
         var bytes = Encoding.UTF8.GetBytes(json);
-        var lineStarts = LineStarts(bytes);
+        var lineStarts = FindLineStarts(bytes);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = YamlLimits.Default.MaxDepth });
         reader.Read();
         return ReadValue(ref reader, origin, lineStarts);
     }
 
-    private static ConfigNode ReadValue(ref Utf8JsonReader reader, string origin, List<long> lineStarts)
+    private static ConfigNode ReadValue(ref Utf8JsonReader reader, string origin, LineStarts lineStarts)
     {
         var at = At(reader.TokenStartIndex, origin, lineStarts);
         switch (reader.TokenType)
@@ -52,7 +52,7 @@ internal static class JsonTreeReader
         }
     }
 
-    private static List<long> LineStarts(byte[] bytes)
+    private static LineStarts FindLineStarts(byte[] bytes)
     {
         var starts = new List<long> { 0 };
         for (var i = 0; i < bytes.Length; i++)
@@ -63,12 +63,17 @@ internal static class JsonTreeReader
             }
         }
 
-        return starts;
+        return new LineStarts(bytes, starts);
     }
 
-    private static SourceLocation At(long offset, string origin, List<long> lineStarts)
+    /// <summary>Columns count characters, as in the YAML reader, not the UTF-8 bytes the JSON reader sees.</summary>
+    private static SourceLocation At(long offset, string origin, LineStarts lineStarts)
     {
-        var line = lineStarts.FindLastIndex(start => start <= offset);
-        return new SourceLocation(origin, line + 1, (int)(offset - lineStarts[line]) + 1);
+        var line = lineStarts.Starts.BinarySearch(offset);
+        line = line >= 0 ? line : ~line - 1;
+        var start = (int)lineStarts.Starts[line];
+        return new SourceLocation(origin, line + 1, Encoding.UTF8.GetCharCount(lineStarts.Bytes, start, (int)offset - start) + 1);
     }
+
+    private sealed record LineStarts(byte[] Bytes, List<long> Starts);
 }
