@@ -49,7 +49,14 @@ internal sealed partial class YamlTreeReader
 
     private ConfigNode? ReadDocument(string text)
     {
-        _scanner = new Scanner(new StringReader(text));
+        var input = new StringReader(text);
+        if (text.StartsWith('\uFEFF'))
+        {
+            // A byte order mark is invisible in an editor; YamlDotNet would make it part of the first key.
+            input.Read();
+        }
+
+        _scanner = new Scanner(input);
         _parser = new Parser(_scanner);
         _parser.Consume<StreamStart>();
         if (_parser.Accept<StreamEnd>(out _))
