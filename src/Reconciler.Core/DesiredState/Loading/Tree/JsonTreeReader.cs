@@ -14,7 +14,13 @@ internal static class JsonTreeReader
         var lineStarts = FindLineStarts(bytes);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = YamlLimits.Default.MaxDepth });
         reader.Read();
-        return ReadValue(ref reader, origin, lineStarts);
+        var value = ReadValue(ref reader, origin, lineStarts);
+        if (reader.Read())
+        {
+            throw new JsonException("Text follows the JSON value.");
+        }
+
+        return value;
     }
 
     private static ConfigNode ReadValue(ref Utf8JsonReader reader, string origin, LineStarts lineStarts)
@@ -24,10 +30,17 @@ internal static class JsonTreeReader
         {
             case JsonTokenType.StartObject:
                 var properties = ImmutableArray.CreateBuilder<ConfigProperty>();
+                var names = new HashSet<string>(StringComparer.Ordinal);
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var keyAt = At(reader.TokenStartIndex, origin, lineStarts);
                     var key = reader.GetString()!;
+                    if (!names.Add(key))
+                    {
+                        // Which of two values wins differs between JSON readers; refuse rather than guess.
+                        throw new JsonException($"Property '{key}' appears twice.");
+                    }
+
                     reader.Read();
                     properties.Add(new ConfigProperty(key, keyAt, ReadValue(ref reader, origin, lineStarts)));
                 }
