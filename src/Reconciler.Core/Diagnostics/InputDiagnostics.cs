@@ -36,6 +36,14 @@ public static class InputDiagnostics
     public static Diagnostic DuplicateKey(SourceLocation at, string key) =>
         Error("B2B1007", $"'{key}' is declared twice in the same mapping. Keep one.", at);
 
+    [DiagnosticCode("B2B1008")]
+    public static Diagnostic FileTooLarge(SourceLocation at, long bytes, long limit) =>
+        Error("B2B1008", $"The file is {bytes:N0} bytes; stack files are read only up to {limit:N0} bytes. Check it is the right file, or split the stack.", at);
+
+    [DiagnosticCode("B2B1009")]
+    public static Diagnostic NotUtf8(SourceLocation at) =>
+        Error("B2B1009", "The file is not valid UTF-8 from this position. Save it as UTF-8 (the encoding Pulumi reads).", at);
+
     [DiagnosticCode("B2B1010")]
     public static Diagnostic UnknownKey(SourceLocation at, string path, string key, string? suggestion) =>
         Error("B2B1010", $"Unknown key '{key}' in {path}.{DidYouMean(suggestion)}", at);
@@ -71,6 +79,10 @@ public static class InputDiagnostics
     [DiagnosticCode("B2B1018")]
     public static Diagnostic InvalidGraphUrl(SourceLocation at, string value) =>
         Error("B2B1018", $"graphUrl '{value}' must be 'local' or an absolute http(s) URL. Omit it to use Microsoft Graph.", at);
+
+    [DiagnosticCode("B2B1019")]
+    public static Diagnostic SeveralDocuments(SourceLocation at) =>
+        Error("B2B1019", "A second YAML document starts here, and Pulumi reads only the first. Merge the documents or remove the '---'.", at);
 
     [DiagnosticCode("B2B1020")]
     public static Diagnostic DuplicateGuest(SourceLocation at, string email, SourceLocation? first) =>

@@ -29,11 +29,24 @@ public static class StackLoader
         }
 
         var stackFile = StackFiles.FileName(stack);
-        return LoadFromText(File.ReadAllText(projectPath), File.ReadAllText(Path.Combine(directory, stackFile)), stackFile, stack);
+        var (projectText, projectProblem) = StackFileText.Read(projectPath, StackFiles.ProjectFile);
+        var (stackText, stackProblem) = StackFileText.Read(Path.Combine(directory, stackFile), stackFile);
+        if (projectText is null || stackText is null)
+        {
+            return new LoadResult(null, [.. new[] { projectProblem, stackProblem }.OfType<Diagnostic>()], stackFile, stack);
+        }
+
+        return LoadFromText(projectText, stackText, stackFile, stack);
     }
 
     public static LoadResult LoadFromText(string pulumiYamlText, string stackYamlText, string stackFileName, string stackName)
     {
+        var oversized = new[] { StackFileText.CheckSize(pulumiYamlText, StackFiles.ProjectFile), StackFileText.CheckSize(stackYamlText, stackFileName) };
+        if (oversized.Any(d => d is not null))
+        {
+            return new LoadResult(null, [.. oversized.OfType<Diagnostic>()], stackFileName, stackName);
+        }
+
         var (project, projectDiagnostics) = ProjectFile.Read(pulumiYamlText);
         var (root, yamlDiagnostics) = ConfigTree.FromYaml(stackYamlText, stackFileName);
         var early = projectDiagnostics.AddRange(yamlDiagnostics);

@@ -5,11 +5,14 @@ internal static class Spelling
 {
     public static string? Suggest(string typed, IEnumerable<string> candidates)
     {
+        var tolerance = Math.Max(2, typed.Length / 3);
+        // Edit distance is at least the difference in length; skipping hopeless candidates keeps a megabyte-long
+        // key from costing a megabyte times every candidate.
         var best = candidates
+            .Where(c => Math.Abs(c.Length - typed.Length) <= tolerance)
             .Select(c => (Candidate: c, Distance: Distance(typed.ToLowerInvariant(), c.ToLowerInvariant())))
             .OrderBy(c => c.Distance)
             .FirstOrDefault();
-        var tolerance = Math.Max(2, typed.Length / 3);
         return best.Candidate is not null && best.Distance <= tolerance ? best.Candidate : null;
     }
 

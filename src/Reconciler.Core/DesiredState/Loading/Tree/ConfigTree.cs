@@ -17,8 +17,9 @@ public static class ConfigTree
         {
             return JsonTreeReader.Read(json, origin);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: an escaped lone surrogate ("\ud800") parses but cannot become a string.
             return new ConfigScalar(new SourceLocation(origin, 1, 1), json, ScalarKind.String);
         }
     }

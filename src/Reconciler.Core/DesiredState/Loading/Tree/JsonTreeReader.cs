@@ -11,23 +11,36 @@ internal static class JsonTreeReader
     public static ConfigNode Read(string json, string origin)
     {
         var bytes = Encoding.UTF8.GetBytes(json);
-        var lineStarts = LineStarts(bytes);
+        var lineStarts = FindLineStarts(bytes);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = YamlLimits.Default.MaxDepth });
         reader.Read();
-        return ReadValue(ref reader, origin, lineStarts);
+        var value = ReadValue(ref reader, origin, lineStarts);
+        if (reader.Read())
+        {
+            throw new JsonException("Text follows the JSON value.");
+        }
+
+        return value;
     }
 
-    private static ConfigNode ReadValue(ref Utf8JsonReader reader, string origin, List<long> lineStarts)
+    private static ConfigNode ReadValue(ref Utf8JsonReader reader, string origin, LineStarts lineStarts)
     {
         var at = At(reader.TokenStartIndex, origin, lineStarts);
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
                 var properties = ImmutableArray.CreateBuilder<ConfigProperty>();
+                var names = new HashSet<string>(StringComparer.Ordinal);
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var keyAt = At(reader.TokenStartIndex, origin, lineStarts);
                     var key = reader.GetString()!;
+                    if (!names.Add(key))
+                    {
+                        // Which of two values wins differs between JSON readers; refuse rather than guess.
+                        throw new JsonException($"Property '{key}' appears twice.");
+                    }
+
                     reader.Read();
                     properties.Add(new ConfigProperty(key, keyAt, ReadValue(ref reader, origin, lineStarts)));
                 }
@@ -52,7 +65,7 @@ internal static class JsonTreeReader
         }
     }
 
-    private static List<long> LineStarts(byte[] bytes)
+    private static LineStarts FindLineStarts(byte[] bytes)
     {
         var starts = new List<long> { 0 };
         for (var i = 0; i < bytes.Length; i++)
@@ -63,12 +76,17 @@ internal static class JsonTreeReader
             }
         }
 
-        return starts;
+        return new LineStarts(bytes, starts);
     }
 
-    private static SourceLocation At(long offset, string origin, List<long> lineStarts)
+    /// <summary>Columns count characters, as in the YAML reader, not the UTF-8 bytes the JSON reader sees.</summary>
+    private static SourceLocation At(long offset, string origin, LineStarts lineStarts)
     {
-        var line = lineStarts.FindLastIndex(start => start <= offset);
-        return new SourceLocation(origin, line + 1, (int)(offset - lineStarts[line]) + 1);
+        var line = lineStarts.Starts.BinarySearch(offset);
+        line = line >= 0 ? line : ~line - 1;
+        var start = (int)lineStarts.Starts[line];
+        return new SourceLocation(origin, line + 1, Encoding.UTF8.GetCharCount(lineStarts.Bytes, start, (int)offset - start) + 1);
     }
+
+    private sealed record LineStarts(byte[] Bytes, List<long> Starts);
 }

@@ -16,6 +16,7 @@ internal sealed partial class YamlTreeReader
     private readonly YamlLimits _limits;
     private readonly Dictionary<string, (ConfigNode Node, int Size)> _anchors = [];
     private readonly List<Diagnostic> _diagnostics = [];
+    private Scanner _scanner = null!;
     private IParser _parser = null!;
     private long _expanded;
 
@@ -38,11 +39,25 @@ internal sealed partial class YamlTreeReader
         {
             return (null, [InputDiagnostics.YamlTooComplex(e.At, e.Limit)]);
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these rather than a YamlException for some malformed text (a flow collection left
+            // open across a dedent, a tag glued to a bracket); to the person editing the file it is a syntax error.
+            return (null, [InputDiagnostics.YamlSyntax(reader.At(reader._scanner.CurrentPosition), "the text cannot be read from here on; look for an unclosed bracket or quote, or a misplaced tag")]);
+        }
     }
 
     private ConfigNode? ReadDocument(string text)
     {
-        _parser = new Parser(new StringReader(text));
+        var input = new StringReader(text);
+        if (text.StartsWith('\uFEFF'))
+        {
+            // A byte order mark is invisible in an editor; YamlDotNet would make it part of the first key.
+            input.Read();
+        }
+
+        _scanner = new Scanner(input);
+        _parser = new Parser(_scanner);
         _parser.Consume<StreamStart>();
         if (_parser.Accept<StreamEnd>(out _))
         {
@@ -52,6 +67,12 @@ internal sealed partial class YamlTreeReader
         _parser.Consume<DocumentStart>();
         var root = _parser.Accept<DocumentEnd>(out _) ? null : ReadNode(depth: 0).Node;
         _parser.Consume<DocumentEnd>();
+        if (_parser.Accept<DocumentStart>(out var second))
+        {
+            // Pulumi reads only the first document; values below a second '---' would look declared but do nothing.
+            _diagnostics.Add(InputDiagnostics.SeveralDocuments(At(second.Start)));
+        }
+
         return root;
     }
 
@@ -70,7 +91,8 @@ internal sealed partial class YamlTreeReader
                 throw new YamlException(alias.Start, alias.End, $"Alias *{alias.Value.Value} refers to no anchor");
             }
 
-            Count(target.Size, at);
+            // Only what aliases add is bounded here: the file's own nodes are bounded by its size.
+            CountExpansion(target.Size, at);
             return target;
         }
 
@@ -93,7 +115,6 @@ internal sealed partial class YamlTreeReader
     private (ConfigNode, int) ReadScalar(SourceLocation at)
     {
         var scalar = _parser.Consume<Scalar>();
-        Count(1, at);
         var kind = scalar.Style == ScalarStyle.Plain ? PlainKind(scalar.Value) : ScalarKind.String;
         return (new ConfigScalar(at, scalar.Value, kind), 1);
     }
@@ -101,7 +122,6 @@ internal sealed partial class YamlTreeReader
     private (ConfigNode, int) ReadSequence(SourceLocation at, int depth)
     {
         _parser.Consume<SequenceStart>();
-        Count(1, at);
         var items = ImmutableArray.CreateBuilder<ConfigNode>();
         var size = 1;
         while (!_parser.TryConsume<SequenceEnd>(out _))
@@ -117,8 +137,8 @@ internal sealed partial class YamlTreeReader
     private (ConfigNode, int) ReadMapping(SourceLocation at, int depth)
     {
         _parser.Consume<MappingStart>();
-        Count(1, at);
         var properties = ImmutableArray.CreateBuilder<ConfigProperty>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
         var size = 1;
         while (!_parser.TryConsume<MappingEnd>(out _))
         {
@@ -126,8 +146,13 @@ internal sealed partial class YamlTreeReader
             var (key, keySize) = ReadNode(depth + 1);
             var (value, valueSize) = ReadNode(depth + 1);
             size += keySize + valueSize;
-            var name = key is ConfigScalar scalar ? scalar.Text : key.KindName;
-            if (properties.Any(p => p.Key == name))
+            if (key is not ConfigScalar { Text: var name })
+            {
+                _diagnostics.Add(InputDiagnostics.WrongType(keyAt, "A mapping key", "a plain name", key.KindName));
+                continue;
+            }
+
+            if (!names.Add(name))
             {
                 _diagnostics.Add(InputDiagnostics.DuplicateKey(keyAt, name));
                 continue;
@@ -144,7 +169,7 @@ internal sealed partial class YamlTreeReader
         return (new ConfigObject(at, properties.ToImmutable()), size);
     }
 
-    private void Count(int nodes, SourceLocation at)
+    private void CountExpansion(int nodes, SourceLocation at)
     {
         _expanded += nodes;
         if (_expanded > _limits.MaxExpandedNodes)
