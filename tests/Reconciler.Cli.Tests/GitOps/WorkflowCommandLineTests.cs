@@ -24,6 +24,14 @@ public class WorkflowCommandLineTests
     }
 
     [Fact]
+    public void TheScheduledDriftCheckLooksUpOnlyTheDeclaredGuests() =>
+        Assert.All(Workflow.Load("drift.yml").CommandLines("reconciler"), line => Assert.Contains("--scope declared", line));
+
+    [Fact]
+    public void ThePullRequestWritesEveryTenantReportToAFile() =>
+        Assert.All(Workflow.Load("pull-request.yml").CommandLines("reconciler").Where(l => !l.StartsWith("reconciler validate", StringComparison.Ordinal)), line => Assert.Contains("--out ", line));
+
+    [Fact]
     public void AMistypedFlagIsCaught()
     {
         var root = new CliApp(CliIo.FromConsole()).BuildRootCommand();
