@@ -9,6 +9,22 @@ public sealed class CliApp(CliIo io)
 {
     public async Task<int> RunAsync(string[] args)
     {
+        var root = BuildRootCommand();
+        var configuration = new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await root.Parse(args).InvokeAsync(configuration);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            await io.Error.WriteLineAsync(OneLine(e));
+            return ExitCodes.Error;
+        }
+    }
+
+    /// <summary>The whole command tree, as `reconciler` parses it; tests parse workflow lines against it.</summary>
+    internal RootCommand BuildRootCommand()
+    {
         var options = new GlobalOptions();
         var root = new RootCommand("Microsoft Entra ID B2B guest access as desired state.");
         foreach (var option in options.All)
@@ -22,16 +38,7 @@ public sealed class CliApp(CliIo io)
             root.Subcommands.Add(command);
         }
 
-        var configuration = new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false };
-        try
-        {
-            return await root.Parse(args).InvokeAsync(configuration);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            await io.Error.WriteLineAsync(OneLine(e));
-            return ExitCodes.Error;
-        }
+        return root;
     }
 
     /// <summary>A domain failure as the line a person acts on; never a stack trace.</summary>

@@ -17,7 +17,13 @@ public sealed record CliIo(
         Console.IsInputRedirected,
         Console.IsOutputRedirected,
         System.Environment.GetEnvironmentVariable,
-        Directory.GetCurrentDirectory());
+        Directory.GetCurrentDirectory())
+    {
+        IsErrorRedirected = Console.IsErrorRedirected,
+    };
+
+    /// <summary>False only when stderr is a terminal, the one place a progress line that rewrites itself belongs.</summary>
+    public bool IsErrorRedirected { get; init; } = true;
 
     /// <summary>Resolves a path the user typed against the current directory.</summary>
     public string ResolvePath(string? path) => Path.GetFullPath(path ?? ".", CurrentDirectory);

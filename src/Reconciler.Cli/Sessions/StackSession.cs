@@ -38,6 +38,9 @@ internal sealed class StackSession : IAsyncDisposable
 
     public ILogger Logger { get; }
 
+    /// <summary>Where a long read shows how far it has got; null when nobody watches a terminal.</summary>
+    public TerminalProgress? Progress { get; init; }
+
     /// <summary>Loads the stack; prints its diagnostics (to stderr, so reports on stdout stay clean) and returns null when it is invalid.</summary>
     public static DesiredState? LoadOrReport(string directory, string? stack, CliIo io)
     {
@@ -92,7 +95,7 @@ internal sealed class StackSession : IAsyncDisposable
             return null;
         }
 
-        return new StackSession(tenant, local, url, logger, context.Io.Error);
+        return new StackSession(tenant, local, url, logger, context.Io.Error) { Progress = TerminalProgress.For(context.Io) };
     }
 
     /// <summary>Reads the live state; a failure is printed as its diagnostic and yields null.</summary>
@@ -100,12 +103,17 @@ internal sealed class StackSession : IAsyncDisposable
     {
         try
         {
-            return await Tenant.ReadAsync(SnapshotRequestFor.Stack(desired, scope), cancellationToken);
+            return await Tenant.ReadAsync(SnapshotRequestFor.Stack(desired, scope) with { Progress = Progress }, cancellationToken);
         }
         catch (TenantException e)
         {
+            Progress?.Clear();
             DiagnosticWriter.Write(_errors, [e.Diagnostic]);
             return null;
+        }
+        finally
+        {
+            Progress?.Clear();
         }
     }
 

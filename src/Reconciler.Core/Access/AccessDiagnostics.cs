@@ -7,7 +7,7 @@ namespace Reconciler.Core.Access;
 /// <summary>
 /// Plan-time checks across guests, Conditional Access policies and cross-tenant settings. Each returns
 /// warnings (never errors): the configuration is valid, but a sign-in will not go as the author may expect.
-/// Catalogued in docs/diagnostics-access.md.
+/// Catalogued in docs/diagnostics.md.
 /// </summary>
 public static class AccessDiagnostics
 {

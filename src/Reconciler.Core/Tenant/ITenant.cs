@@ -29,7 +29,11 @@ public interface ITenant
 /// <param name="Emails">Declared guest emails, referenced emails (includeUsers, excludeUsers) and break-glass accounts, to look up as users.</param>
 /// <param name="Scope">Full reads every guest (for unmanaged objects and counts); Declared looks up only the emails.</param>
 /// <param name="UnmanagedGuestSample">How many unmanaged guests to keep as a sample for reports.</param>
-public sealed record SnapshotRequest(IReadOnlyCollection<string> Emails, ReadScope Scope = ReadScope.Full, int UnmanagedGuestSample = 20);
+public sealed record SnapshotRequest(IReadOnlyCollection<string> Emails, ReadScope Scope = ReadScope.Full, int UnmanagedGuestSample = 20)
+{
+    /// <summary>Told after each page of a long read, so a person at a terminal sees it move. Never part of the result.</summary>
+    public IProgress<ReadProgress>? Progress { get; init; }
+}
 
 /// <summary>The result of one action: done, or failed with a diagnostic. <see cref="ObjectId"/> is the created or touched object's id.</summary>
 public sealed record ActionOutcome(PlannedAction Action, bool Succeeded, string? ObjectId = null, string? RequestId = null, Diagnostics.Diagnostic? Failure = null);

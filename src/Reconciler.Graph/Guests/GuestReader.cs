@@ -24,7 +24,7 @@ internal sealed class GuestReader(GraphServiceClient graph, GraphCaller caller)
         int guestCount;
         if (request.Scope == ReadScope.Full)
         {
-            guestCount = await StreamGuestsAsync(matcher, kept, found, request.UnmanagedGuestSample, cancellationToken);
+            guestCount = await StreamGuestsAsync(matcher, kept, found, request, cancellationToken);
         }
         else
         {
@@ -38,9 +38,10 @@ internal sealed class GuestReader(GraphServiceClient graph, GraphCaller caller)
         return (kept.Values.ToList(), guestCount);
     }
 
-    private async Task<int> StreamGuestsAsync(EmailMatcher matcher, Dictionary<string, LiveUser> kept, HashSet<string> found, int sample, CancellationToken cancellationToken)
+    private async Task<int> StreamGuestsAsync(EmailMatcher matcher, Dictionary<string, LiveUser> kept, HashSet<string> found, SnapshotRequest request, CancellationToken cancellationToken)
     {
         var count = 0;
+        var pages = 0;
         var unmanaged = 0;
         string? nextLink = null;
         do
@@ -59,11 +60,12 @@ internal sealed class GuestReader(GraphServiceClient graph, GraphCaller caller)
                 count++;
                 var matches = matcher.Matches(user).ToList();
                 found.UnionWith(matches);
-                if (matches.Count > 0 || unmanaged++ < sample)
+                if (matches.Count > 0 || unmanaged++ < request.UnmanagedGuestSample)
                 {
                     kept.TryAdd(user.Id, user);
                 }
             }
+            request.Progress?.Report(new ReadProgress(++pages, count));
             nextLink = page?.OdataNextLink;
         }
         while (nextLink is not null);

@@ -1,0 +1,55 @@
+using Reconciler.Cli.Tests.Support;
+
+namespace Reconciler.Cli.Tests.GitOps;
+
+/// <summary>Each workflow's commands, run in its order against a local tenant, produce what its later steps read.</summary>
+public class WorkflowRunTests
+{
+    [Fact]
+    public async Task APullRequestAgainstAnEmptyTenantPlansChangesWithoutFailingTheJob()
+    {
+        await using var tenant = await TenantFixture.StartAsync();
+        using var stack = StackFolder.WithSample();
+        var run = new WorkflowRun(tenant, stack);
+
+        var exitCodes = await run.RunAsync("pull-request.yml");
+
+        Assert.Equal([0, 2, 2, 2], exitCodes);
+        Assert.Contains("Require MFA for B2B portal access", run.ReadOutput("plan.md"));
+        run.ReadJsonReport("plan.json");
+        run.ReadJsonReport("drift.json");
+        Assert.Contains("Require MFA for B2B portal access", run.ReadOutput("step-summary.md"));
+        Assert.Empty(tenant.UsersWithMail(TenantFixture.AlexEmail));
+    }
+
+    [Fact]
+    public async Task ADeployAppliesAndItsClosingDriftCheckFindsTheTenantInSync()
+    {
+        await using var tenant = await TenantFixture.StartAsync();
+        using var stack = StackFolder.WithSample();
+        var run = new WorkflowRun(tenant, stack);
+
+        var exitCodes = await run.RunAsync("deploy.yml");
+
+        Assert.Equal([0, 0, 0], exitCodes);
+        Assert.Single(tenant.UsersWithMail(TenantFixture.AlexEmail));
+        Assert.NotEmpty(run.ReadOutput("drift.md"));
+    }
+
+    [Fact]
+    public async Task TheScheduledDriftCheckOpensAnIssueThenClosesItOnceADeployHasRun()
+    {
+        await using var tenant = await TenantFixture.StartAsync();
+        using var stack = StackFolder.WithSample();
+        var run = new WorkflowRun(tenant, stack);
+
+        Assert.Equal([2], await run.RunAsync("drift.yml"));
+        var issueBody = run.ReadOutput("drift.md");
+        Assert.Contains("Require MFA for B2B portal access", issueBody);
+
+        await run.RunAsync("deploy.yml");
+
+        Assert.Equal([0], await run.RunAsync("drift.yml"));
+        Assert.NotEqual(issueBody, run.ReadOutput("drift.md"));
+    }
+}

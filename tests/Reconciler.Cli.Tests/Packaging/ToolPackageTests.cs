@@ -1,0 +1,47 @@
+using System.Xml.Linq;
+using Reconciler.Cli.Tests.GitOps;
+using Reconciler.Cli.Tests.Support;
+
+namespace Reconciler.Cli.Tests.Packaging;
+
+/// <summary>
+/// The tool as a user gets it: packed and installed exactly as the setup-reconciler action does, then run from
+/// its install folder, outside this test process.
+/// </summary>
+public class ToolPackageTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(4);
+
+    [Fact]
+    public async Task TheSetupActionInstallsAToolThatKnowsItsVersionAndValidatesTheSampleStack()
+    {
+        var runnerTemp = Path.Combine(Path.GetTempPath(), "reconciler-tests", $"runner-{Guid.NewGuid():n}");
+        Directory.CreateDirectory(runnerTemp);
+        try
+        {
+            var variables = new Dictionary<string, string> { ["$RUNNER_TEMP"] = runnerTemp };
+            foreach (var line in Workflow.LoadAction("setup-reconciler").CommandLines("dotnet"))
+            {
+                var words = ShellWords.Split(line, variables);
+                var result = await ProcessRunner.RunAsync("dotnet", words.Skip(1), Baseline.RepositoryRoot, Timeout);
+                Assert.True(result.ExitCode == 0, $"`{line}` exited {result.ExitCode}:\n{result.All}");
+            }
+
+            var reconciler = Path.Combine(runnerTemp, "reconciler-tool", OperatingSystem.IsWindows() ? "reconciler.exe" : "reconciler");
+
+            var version = await ProcessRunner.RunAsync(reconciler, ["--version"], runnerTemp, Timeout);
+            Assert.Equal(0, version.ExitCode);
+            Assert.Equal(DeclaredVersion(), version.Stdout.Trim());
+
+            var validate = await ProcessRunner.RunAsync(reconciler, ["validate", "--cwd", Baseline.RepositoryRoot], runnerTemp, Timeout);
+            Assert.True(validate.ExitCode == 0, validate.All);
+        }
+        finally
+        {
+            Directory.Delete(runnerTemp, recursive: true);
+        }
+    }
+
+    private static string DeclaredVersion() =>
+        XDocument.Load(Path.Combine(Baseline.RepositoryRoot, "Directory.Build.props")).Descendants("Version").Single().Value;
+}
