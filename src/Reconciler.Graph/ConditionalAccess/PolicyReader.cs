@@ -50,6 +50,7 @@ internal sealed class PolicyReader(GraphServiceClient graph, GraphCaller caller)
     private static List<Diagnostic> Scan(RawBody raw)
     {
         using var document = raw.Parse();
+        WireShape.RequireCollection(document);
         if (document is null || !document.RootElement.TryGetProperty("value", out var value))
         {
             return [];
