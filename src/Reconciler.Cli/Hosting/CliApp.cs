@@ -45,6 +45,7 @@ public sealed class CliApp(CliIo io)
     private static string OneLine(Exception e) => e switch
     {
         DiagnosticException d => d.Diagnostic.ToString(),
+        Graph.TenantException t => t.Diagnostic.ToString(),
         IOException or UnauthorizedAccessException => $"error: {e.Message}",
         _ => $"error: {e.GetType().Name}: {e.Message}",
     };

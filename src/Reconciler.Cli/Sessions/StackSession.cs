@@ -82,6 +82,7 @@ internal sealed class StackSession : IAsyncDisposable
             GraphUrl = url,
             DevelopmentToken = token ?? DevelopmentTokenFor(url, desired.TenantId),
             Environment = context.Io.Environment,
+            Retry = RetryScale.Policy(context.Io.Environment),
         };
         var (tenant, failure) = await GraphTenant.ConnectAsync(options, cancellationToken);
         if (tenant is null)

@@ -14,4 +14,12 @@ public enum FaultKind
     DropConnection,
     /// <summary>Runs the handler (the write happens), then answers 503 as if the response was lost.</summary>
     CommitThenFail,
+    /// <summary>200 with a JSON content type and a body cut off mid-object, as a proxy that drops the tail sends.</summary>
+    Truncated,
+    /// <summary>200 with well-formed JSON of the wrong shape (strings where arrays and objects belong).</summary>
+    WrongTypes,
+    /// <summary>502 with an HTML error page, as a gateway in front of the service answers.</summary>
+    Html,
+    /// <summary>200 with a 50 MB JSON body that never closes.</summary>
+    Huge,
 }

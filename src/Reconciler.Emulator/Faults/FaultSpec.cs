@@ -8,7 +8,7 @@ namespace Reconciler.Emulator;
 ///   spec   := clause (';' clause)*
 ///   clause := 'seed=' INT | target '=' kind (':' arg)*
 ///   target := '*' | [METHOD|'*'] ' ' PATH        e.g. "POST /invitations", "* /users", "*"
-///   kind   := 429 | 503 | 504 | latency | drop | commitThenFail
+///   kind   := 429 | 503 | 504 | latency | drop | commitThenFail | truncated | wrongTypes | html | huge
 ///   arg    := NUMBER            probability 0..1 (for latency: the delay in ms)
 ///           | 'x' INT           fire on the next INT matching requests only
 ///           | 'p=' NUMBER | 'n=' INT | 'retryAfter=' INT | 'ms=' INT
@@ -68,6 +68,10 @@ public static class FaultSpec
         "latency" => FaultKind.Latency,
         "drop" => FaultKind.DropConnection,
         "committhenfail" => FaultKind.CommitThenFail,
+        "truncated" => FaultKind.Truncated,
+        "wrongtypes" => FaultKind.WrongTypes,
+        "html" => FaultKind.Html,
+        "huge" => FaultKind.Huge,
         _ => throw new FormatException($"Unknown fault kind '{kind}'."),
     };
 

@@ -80,7 +80,7 @@ internal sealed class KestrelHost : IAsyncDisposable
         }
         else if (response.Text is not null)
         {
-            http.Response.ContentType = "text/plain";
+            http.Response.ContentType = response.TextContentType;
             await http.Response.WriteAsync(response.Text, http.RequestAborted);
         }
     }

@@ -64,6 +64,8 @@ internal sealed class RequestPipeline(RouteTable routes, TenantStore store, Faul
                 return throttled;
             case FaultKind.GatewayTimeout:
                 return EmulatorResponse.Fail(504, "GatewayTimeout", "The gateway did not receive a timely response.");
+            case FaultKind.Truncated or FaultKind.WrongTypes or FaultKind.Html or FaultKind.Huge:
+                return MalformedAnswers.For(rule.Kind);
             default:
                 return EmulatorResponse.Fail(503, "ServiceUnavailable", "The service is temporarily unavailable. Please retry.");
         }

@@ -8,6 +8,9 @@ internal sealed class EmulatorResponse
     public int Status { get; init; }
     public JsonNode? Json { get; init; }
     public string? Text { get; init; }
+
+    /// <summary>The content type of <see cref="Text"/>; plain text unless a fault imitates something else.</summary>
+    public string TextContentType { get; init; } = "text/plain";
     public GraphError? Error { get; init; }
     public Dictionary<string, string> Headers { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -20,6 +23,7 @@ internal sealed class EmulatorResponse
     public static EmulatorResponse Created(JsonNode json) => new() { Status = 201, Json = json };
     public static EmulatorResponse NoContent() => new() { Status = 204 };
     public static EmulatorResponse PlainText(string text) => new() { Status = 200, Text = text };
+    public static EmulatorResponse Raw(int status, string contentType, string text) => new() { Status = status, Text = text, TextContentType = contentType };
     public static EmulatorResponse Abort() => new() { Status = 0, AbortConnection = true };
 
     public static EmulatorResponse Fail(int status, string code, string message) =>

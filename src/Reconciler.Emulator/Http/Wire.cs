@@ -11,6 +11,9 @@ internal static class Wire
 
     public static string Now() => Timestamp(DateTimeOffset.UtcNow);
 
+    /// <summary>Now to the tick, as Graph stamps Conditional Access policies (so two creates in one second still order).</summary>
+    public static string PreciseNow() => DateTimeOffset.UtcNow.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Builds an object whose first member is @odata.context, as Graph orders it.</summary>
     public static JsonObject WithContext(string context, JsonObject body)
     {

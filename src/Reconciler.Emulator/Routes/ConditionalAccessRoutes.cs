@@ -35,7 +35,7 @@ internal static class ConditionalAccessRoutes
             return Schema();
         }
         var id = Guid.NewGuid().ToString();
-        if (ConditionalAccessRules.Build(body, id, Wire.Now(), null, out var failure) is not { } policy)
+        if (ConditionalAccessRules.Build(body, id, Wire.PreciseNow(), null, out var failure) is not { } policy)
         {
             return failure!;
         }

@@ -36,9 +36,21 @@ internal sealed class PolicyReader(GraphServiceClient graph, GraphCaller caller)
         return policies.FirstOrDefault(p => string.Equals(p.DisplayName, displayName, StringComparison.Ordinal))?.Id;
     }
 
+    /// <summary>Of the policies named <paramref name="displayName"/> (ignoring case, as plans match), the one every writer agrees to keep.</summary>
+    public async Task<string?> FindOldestIdAsync(string displayName, CancellationToken cancellationToken)
+    {
+        var (policies, _) = await ReadAsync(cancellationToken);
+        return policies
+            .Where(p => string.Equals(p.DisplayName, displayName, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(p => p.CreatedDateTime ?? DateTimeOffset.MaxValue)
+            .ThenBy(p => p.Id, StringComparer.Ordinal)
+            .FirstOrDefault()?.Id;
+    }
+
     private static List<Diagnostic> Scan(RawBody raw)
     {
         using var document = raw.Parse();
+        WireShape.RequireCollection(document);
         if (document is null || !document.RootElement.TryGetProperty("value", out var value))
         {
             return [];

@@ -11,11 +11,32 @@ internal sealed class PolicyWriter(GraphServiceClient graph, GraphCaller caller,
 {
     private Microsoft.Graph.Identity.ConditionalAccess.Policies.PoliciesRequestBuilder Policies => graph.Identity.ConditionalAccess.Policies;
 
+    /// <summary>
+    /// Creates a policy without ever leaving two with one displayName, though Graph allows it and another apply may
+    /// be creating the same policy right now. Before: adopt one that appeared since the plan was read. After: if
+    /// several exist, the oldest (createdDateTime, then id) is kept by every writer alike; a writer whose own is not
+    /// the oldest deletes it and writes its body over the kept one.
+    /// </summary>
     public Task<ActionOutcome> CreateAsync(CreatePolicy action, CancellationToken cancellationToken) =>
-        WriteOutcome.RunAsync(action, (probe, ct) => caller.CreateAsync(
-            async attemptToken => (await Policies.PostAsync(PolicyToGraph.Create(action.Body), probe.Attach, attemptToken))?.Id ?? "",
-            attemptToken => reader.FindIdAsync(action.Body.DisplayName, attemptToken),
-            ct)!, cancellationToken);
+        WriteOutcome.RunAsync(action, async (probe, ct) =>
+        {
+            var name = action.Body.DisplayName;
+            if (await reader.FindIdAsync(name, ct) is { } appeared)
+            {
+                return await OverwriteAsync(appeared, action, probe, ct);
+            }
+            var ours = await caller.CreateAsync(
+                async attemptToken => (await Policies.PostAsync(PolicyToGraph.Create(action.Body), probe.Attach, attemptToken))?.Id ?? "",
+                attemptToken => reader.FindIdAsync(name, attemptToken),
+                ct);
+            var oldest = await reader.FindOldestIdAsync(name, ct) ?? ours;
+            if (oldest == ours)
+            {
+                return ours;
+            }
+            await caller.DeleteAsync(attemptToken => Policies[ours].DeleteAsync(probe.Attach, attemptToken), ct);
+            return await OverwriteAsync(oldest, action, probe, ct);
+        }, cancellationToken);
 
     public Task<ActionOutcome> UpdateAsync(UpdatePolicy action, CancellationToken cancellationToken) =>
         WriteOutcome.RunAsync(action, async (probe, ct) =>
@@ -30,4 +51,10 @@ internal sealed class PolicyWriter(GraphServiceClient graph, GraphCaller caller,
             await caller.DeleteAsync(attemptToken => Policies[action.PolicyId].DeleteAsync(probe.Attach, attemptToken), ct);
             return action.PolicyId;
         }, cancellationToken);
+
+    private async Task<string?> OverwriteAsync(string id, CreatePolicy action, RequestIdProbe probe, CancellationToken cancellationToken)
+    {
+        await caller.RunAsync(attemptToken => Policies[id].PatchAsync(PolicyToGraph.Create(action.Body), probe.Attach, attemptToken), cancellationToken);
+        return id;
+    }
 }

@@ -11,11 +11,17 @@ internal sealed class CrossTenantReader(GraphServiceClient graph, GraphCaller ca
 {
     private Microsoft.Graph.Policies.CrossTenantAccessPolicy.CrossTenantAccessPolicyRequestBuilder Policy => graph.Policies.CrossTenantAccessPolicy;
 
+    private static readonly string[] CrossTenantBlocks =
+    [
+        "inboundTrust", "b2bCollaborationInbound", "b2bCollaborationOutbound", "b2bDirectConnectInbound", "b2bDirectConnectOutbound", "automaticUserConsentSettings",
+    ];
+
     public async Task<(LiveCrossTenantDefault Default, IReadOnlyList<Diagnostic> Warnings)> ReadDefaultAsync(CancellationToken cancellationToken)
     {
         var raw = new RawBody();
         var configuration = await caller.RunAsync(ct => Policy.Default.GetAsync(raw.Attach, ct), cancellationToken);
         using var document = raw.Parse();
+        WireShape.RequireObjects(document, CrossTenantBlocks);
         var warnings = document is null ? [] : UnknownValueScan.CrossTenant(document.RootElement, "cross-tenant default").ToList();
         return (configuration is null ? new LiveCrossTenantDefault() : CrossTenantFromGraph.Map(configuration), warnings);
     }
@@ -35,6 +41,7 @@ internal sealed class CrossTenantReader(GraphServiceClient graph, GraphCaller ca
             partners.AddRange(page?.Value?.Select(CrossTenantFromGraph.Map) ?? []);
             using (var document = raw.Parse())
             {
+                WireShape.RequireCollection(document);
                 if (document is not null && document.RootElement.TryGetProperty("value", out var value))
                 {
                     warnings.AddRange(value.EnumerateArray().SelectMany(p =>

@@ -25,11 +25,26 @@ internal sealed class CrossTenantWriter(GraphServiceClient graph, GraphCaller ca
             return "default";
         }, cancellationToken);
 
+    /// <summary>
+    /// Creates a partner. A 409 means another writer (a concurrent apply) created it since we read: adopt it and write
+    /// our declared blocks over it, as an update would.
+    /// </summary>
     public Task<ActionOutcome> CreatePartnerAsync(CreatePartner action, CancellationToken cancellationToken) =>
-        WriteOutcome.RunAsync(action, (probe, ct) => caller.CreateAsync(
-            async attemptToken => (await Policy.Partners.PostAsync(CrossTenantToGraph.Partner(action.TenantId, action.Settings), probe.Attach, attemptToken))?.TenantId ?? action.TenantId,
-            attemptToken => reader.FindAsync(action.TenantId, attemptToken),
-            ct)!, cancellationToken);
+        WriteOutcome.RunAsync(action, async (probe, ct) =>
+        {
+            try
+            {
+                return await caller.CreateAsync(
+                    async attemptToken => (await Policy.Partners.PostAsync(CrossTenantToGraph.Partner(action.TenantId, action.Settings), probe.Attach, attemptToken))?.TenantId ?? action.TenantId,
+                    attemptToken => reader.FindAsync(action.TenantId, attemptToken),
+                    ct);
+            }
+            catch (GraphCallException e) when (e.Failure.Status == 409)
+            {
+                await caller.RunAsync(attemptToken => Policy.Partners[action.TenantId].PatchAsync(CrossTenantToGraph.Partner(null, action.Settings), probe.Attach, attemptToken), ct);
+                return action.TenantId;
+            }
+        }, cancellationToken);
 
     public Task<ActionOutcome> UpdatePartnerAsync(UpdatePartner action, CancellationToken cancellationToken) =>
         WriteOutcome.RunAsync(action, async (probe, ct) =>
