@@ -11,11 +11,11 @@ internal sealed class PolicyWriter(GraphServiceClient graph, GraphCaller caller,
 {
     private Microsoft.Graph.Identity.ConditionalAccess.Policies.PoliciesRequestBuilder Policies => graph.Identity.ConditionalAccess.Policies;
 
-    public Task<ActionOutcome> CreateAsync(CreatePolicy action, CancellationToken cancellationToken) =>
+    public Task<ActionOutcome> CreateAsync(CreatePolicy action, CancellationToken cancellationToken, bool mayHaveCommitted = false) =>
         WriteOutcome.RunAsync(action, (probe, ct) => caller.CreateAsync(
             async attemptToken => (await Policies.PostAsync(PolicyToGraph.Create(action.Body), probe.Attach, attemptToken))?.Id ?? "",
             attemptToken => reader.FindIdAsync(action.Body.DisplayName, attemptToken),
-            ct)!, cancellationToken);
+            ct, mayHaveCommitted)!, cancellationToken);
 
     public Task<ActionOutcome> UpdateAsync(UpdatePolicy action, CancellationToken cancellationToken) =>
         WriteOutcome.RunAsync(action, async (probe, ct) =>
@@ -24,10 +24,10 @@ internal sealed class PolicyWriter(GraphServiceClient graph, GraphCaller caller,
             return action.PolicyId;
         }, cancellationToken);
 
-    public Task<ActionOutcome> DeleteAsync(DeletePolicy action, CancellationToken cancellationToken) =>
+    public Task<ActionOutcome> DeleteAsync(DeletePolicy action, CancellationToken cancellationToken, bool mayHaveCommitted = false) =>
         WriteOutcome.RunAsync(action, async (probe, ct) =>
         {
-            await caller.DeleteAsync(attemptToken => Policies[action.PolicyId].DeleteAsync(probe.Attach, attemptToken), ct);
+            await caller.DeleteAsync(attemptToken => Policies[action.PolicyId].DeleteAsync(probe.Attach, attemptToken), ct, mayHaveCommitted);
             return action.PolicyId;
         }, cancellationToken);
 }

@@ -25,11 +25,11 @@ internal sealed class CrossTenantWriter(GraphServiceClient graph, GraphCaller ca
             return "default";
         }, cancellationToken);
 
-    public Task<ActionOutcome> CreatePartnerAsync(CreatePartner action, CancellationToken cancellationToken) =>
+    public Task<ActionOutcome> CreatePartnerAsync(CreatePartner action, CancellationToken cancellationToken, bool mayHaveCommitted = false) =>
         WriteOutcome.RunAsync(action, (probe, ct) => caller.CreateAsync(
             async attemptToken => (await Policy.Partners.PostAsync(CrossTenantToGraph.Partner(action.TenantId, action.Settings), probe.Attach, attemptToken))?.TenantId ?? action.TenantId,
             attemptToken => reader.FindAsync(action.TenantId, attemptToken),
-            ct)!, cancellationToken);
+            ct, mayHaveCommitted)!, cancellationToken);
 
     public Task<ActionOutcome> UpdatePartnerAsync(UpdatePartner action, CancellationToken cancellationToken) =>
         WriteOutcome.RunAsync(action, async (probe, ct) =>
@@ -38,10 +38,10 @@ internal sealed class CrossTenantWriter(GraphServiceClient graph, GraphCaller ca
             return action.TenantId;
         }, cancellationToken);
 
-    public Task<ActionOutcome> DeletePartnerAsync(DeletePartner action, CancellationToken cancellationToken) =>
+    public Task<ActionOutcome> DeletePartnerAsync(DeletePartner action, CancellationToken cancellationToken, bool mayHaveCommitted = false) =>
         WriteOutcome.RunAsync(action, async (probe, ct) =>
         {
-            await caller.DeleteAsync(attemptToken => Policy.Partners[action.TenantId].DeleteAsync(probe.Attach, attemptToken), ct);
+            await caller.DeleteAsync(attemptToken => Policy.Partners[action.TenantId].DeleteAsync(probe.Attach, attemptToken), ct, mayHaveCommitted);
             return action.TenantId;
         }, cancellationToken);
 }
