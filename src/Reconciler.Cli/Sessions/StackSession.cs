@@ -109,6 +109,29 @@ internal sealed class StackSession : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Reads every guest as the changes since the cache in <paramref name="directory"/> (all of them the first time),
+    /// then stores the refreshed cache for the next run.
+    /// </summary>
+    public async Task<LiveSnapshot?> ReadIncrementallyAsync(DesiredState desired, string directory, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var request = SnapshotRequestFor.Stack(desired) with { Incremental = true, GuestCache = GuestCacheFile.Read(directory, desired.TenantId) };
+            var live = await Tenant.ReadAsync(request, cancellationToken);
+            if (live.GuestCache is { } cache)
+            {
+                await GuestCacheFile.WriteAsync(directory, cache, cancellationToken);
+            }
+            return live;
+        }
+        catch (TenantException e)
+        {
+            DiagnosticWriter.Write(_errors, [e.Diagnostic]);
+            return null;
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_localTenant is not null)
