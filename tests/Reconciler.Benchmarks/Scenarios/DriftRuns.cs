@@ -33,7 +33,7 @@ internal static class DriftRuns
             var wire = context.Wire.Take();
             if (drift.Drift.InSync)
             {
-                throw new InvalidOperationException("The benchmark stack should drift.");
+                throw new InvalidOperationException("The benchmark stack should drift: " + string.Join("; ", drift.Diagnostics.Take(3)));
             }
             cache = live.GuestCache;
             if (run > 0)

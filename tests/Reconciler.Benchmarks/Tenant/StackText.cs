@@ -9,7 +9,7 @@ namespace Reconciler.Benchmarks.Tenant;
 /// </summary>
 internal static class StackText
 {
-    public const string ProjectYaml = "name: bench\nruntime: dotnet\nmain: infra/\n";
+    public const string ProjectYaml = "name: b2b\nruntime: dotnet\nmain: infra/\n";
 
     public static string Drift(BenchOptions options, string tenantId)
     {
