@@ -1,4 +1,5 @@
 using Microsoft.Graph;
+using Microsoft.Kiota.Abstractions;
 using Reconciler.Core.Live;
 using Reconciler.Core.Tenant;
 using Reconciler.Graph.Mapping;
@@ -53,19 +54,14 @@ internal sealed class GuestReader(GraphServiceClient graph, GraphCaller caller, 
         do
         {
             var link = nextLink;
-            var page = await caller.RunAsync(ct => link is null
-                ? graph.Users.GetAsync(rc =>
+            nextLink = await caller.RunAsync(ct => GuestPage.ReadAsync(graph, link is null
+                ? graph.Users.ToGetRequestInformation(rc =>
                 {
                     rc.QueryParameters.Filter = GuestFilter;
                     rc.QueryParameters.Select = UserFromGraph.Select;
                     rc.QueryParameters.Top = 999;
-                }, ct)
-                : graph.Users.WithUrl(link).GetAsync(cancellationToken: ct), cancellationToken);
-            foreach (var user in page?.Value ?? [])
-            {
-                visit(UserFromGraph.Map(user));
-            }
-            nextLink = page?.OdataNextLink;
+                })
+                : new RequestInformation { HttpMethod = Method.GET, URI = new Uri(link) }, visit, ct), cancellationToken);
         }
         while (nextLink is not null);
     }
