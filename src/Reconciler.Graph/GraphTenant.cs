@@ -89,7 +89,7 @@ public sealed class GraphTenant : ITenant
         var partners = Step(GraphOperation.ReadCrossTenant, _crossTenant.ReadPartnersAsync, cancellationToken);
         var organization = Step(GraphOperation.ReadOrganization, new OrganizationReader(graph, _caller).ReadAsync, cancellationToken);
         // Partner names are looked up while the guests are still streaming.
-        var names = NamesAsync(partners, cancellationToken);
+        var names = NamesAsync(partners, request.NamedPartners, cancellationToken);
         await Task.WhenAll(guests, deleted, policies, defaults, partners, organization, names);
 
         var partnerList = (await partners).Partners;
@@ -139,8 +139,13 @@ public sealed class GraphTenant : ITenant
         };
     }
 
-    private async Task<IReadOnlyDictionary<string, string>> NamesAsync(Task<(IReadOnlyList<LivePartner> Partners, IReadOnlyList<Diagnostic> Warnings)> partners, CancellationToken cancellationToken) =>
-        await new OrganizationReader(_connection.Client, _caller).ReadTenantNamesAsync((await partners).Partners.Select(p => p.TenantId), cancellationToken);
+    private async Task<IReadOnlyDictionary<string, string>> NamesAsync(Task<(IReadOnlyList<LivePartner> Partners, IReadOnlyList<Diagnostic> Warnings)> partners,
+        IReadOnlyCollection<string>? named, CancellationToken cancellationToken)
+    {
+        var wanted = named?.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var ids = (await partners).Partners.Select(p => p.TenantId).Where(id => wanted?.Contains(id) != false);
+        return await new OrganizationReader(_connection.Client, _caller).ReadTenantNamesAsync(ids, cancellationToken);
+    }
 
     /// <summary>One concurrent read; its failure becomes the snapshot's single diagnostic.</summary>
     private static async Task<T> Step<T>(GraphOperation operation, Func<CancellationToken, Task<T>> read, CancellationToken cancellationToken)

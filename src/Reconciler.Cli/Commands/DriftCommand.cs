@@ -57,7 +57,7 @@ internal static class DriftCommand
         await using var session = await StackSession.ConnectAsync(desired, arguments.Directory, arguments.GraphUrl, context, parseResult, cancellationToken, arguments.ResetLocal);
         var live = session is null ? null
             : arguments is { Incremental: true, Scope: ReadScope.Full } ? await session.ReadIncrementallyAsync(desired, arguments.Directory, cancellationToken)
-            : await session.ReadAsync(desired, cancellationToken, arguments.Scope);
+            : await session.ReadAsync(desired, cancellationToken, arguments.Scope, declaredPartnerNamesOnly: true);
         if (live is null)
         {
             return ExitCodes.Error;

@@ -96,11 +96,12 @@ internal sealed class StackSession : IAsyncDisposable
     }
 
     /// <summary>Reads the live state; a failure is printed as its diagnostic and yields null.</summary>
-    public async Task<LiveSnapshot?> ReadAsync(DesiredState desired, CancellationToken cancellationToken, ReadScope scope = ReadScope.Full)
+    public async Task<LiveSnapshot?> ReadAsync(DesiredState desired, CancellationToken cancellationToken, ReadScope scope = ReadScope.Full, bool declaredPartnerNamesOnly = false)
     {
         try
         {
-            return await Tenant.ReadAsync(SnapshotRequestFor.Stack(desired, scope), cancellationToken);
+            var request = declaredPartnerNamesOnly ? SnapshotRequestFor.Declared(desired, scope) : SnapshotRequestFor.Stack(desired, scope);
+            return await Tenant.ReadAsync(request, cancellationToken);
         }
         catch (TenantException e)
         {
@@ -117,7 +118,7 @@ internal sealed class StackSession : IAsyncDisposable
     {
         try
         {
-            var request = SnapshotRequestFor.Stack(desired) with { Incremental = true, GuestCache = GuestCacheFile.Read(directory, desired.TenantId) };
+            var request = SnapshotRequestFor.Declared(desired) with { Incremental = true, GuestCache = GuestCacheFile.Read(directory, desired.TenantId) };
             var live = await Tenant.ReadAsync(request, cancellationToken);
             if (live.GuestCache is { } cache)
             {

@@ -34,7 +34,7 @@ public sealed class ApplyEngine(ITenant tenant, ReadScope scope = ReadScope.Full
         ActionObserver? observe,
         CancellationToken cancellationToken)
     {
-        var request = SnapshotRequestFor.Stack(desired, scope);
+        var request = SnapshotRequestFor.Declared(desired, scope);
         var before = await tenant.ReadAsync(request, cancellationToken);
         var first = plan(desired, before, options);
         if (first.HasErrors || !first.CanApply)

@@ -49,12 +49,14 @@ public interface ITenant
 /// start tracking), and return the refreshed cache in <see cref="LiveSnapshot.GuestCache"/>.
 /// </param>
 /// <param name="GuestCache">The guests as the previous incremental read left them.</param>
+/// <param name="NamedPartners">Partner tenants whose display names to look up for reports; null names every partner.</param>
 public sealed record SnapshotRequest(
     IReadOnlyCollection<string> Emails,
     ReadScope Scope = ReadScope.Full,
     int UnmanagedGuestSample = 20,
     bool Incremental = false,
-    GuestCache? GuestCache = null);
+    GuestCache? GuestCache = null,
+    IReadOnlyCollection<string>? NamedPartners = null);
 
 /// <summary>The result of one action: done, or failed with a diagnostic. <see cref="ObjectId"/> is the created or touched object's id.</summary>
 public sealed record ActionOutcome(PlannedAction Action, bool Succeeded, string? ObjectId = null, string? RequestId = null, Diagnostics.Diagnostic? Failure = null);

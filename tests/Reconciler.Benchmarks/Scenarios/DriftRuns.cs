@@ -23,7 +23,7 @@ internal static class DriftRuns
             var watch = Stopwatch.StartNew();
             var desired = context.Load(BenchTenant.StackName);
             var tenant = await context.ConnectAsync();
-            var request = SnapshotRequestFor.Stack(desired, scenario == "drift-declared" ? ReadScope.Declared : ReadScope.Full);
+            var request = SnapshotRequestFor.Declared(desired, scenario == "drift-declared" ? ReadScope.Declared : ReadScope.Full);
             if (scenario == "drift-incremental")
             {
                 request = request with { Incremental = true, GuestCache = cache };
