@@ -13,7 +13,7 @@ internal sealed record BenchOptions
     public int DeclaredPartners { get; init; } = 50;
     public IReadOnlyList<int> Latencies { get; init; } = [0, 30];
     public int Runs { get; init; } = 3;
-    public string Out { get; init; } = "benchmark-results.json";
+    public string Out { get; init; } = "artifacts/benchmark-results.json";
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
