@@ -1,4 +1,5 @@
 using Reconciler.Core.Diagnostics;
+using Reconciler.Graph.Batching;
 using Reconciler.Core.Live;
 using Reconciler.Core.Planning;
 using Reconciler.Core.Tenant;
@@ -81,16 +82,17 @@ public sealed class GraphTenant : ITenant
     public async Task<LiveSnapshot> ReadAsync(SnapshotRequest request, CancellationToken cancellationToken)
     {
         var graph = _connection.Client;
-        var guests = Step(GraphOperation.ReadGuests, ct => new GuestReader(graph, _caller).ReadAsync(request, ct), cancellationToken);
+        var guests = Step(GraphOperation.ReadGuests, ct => new GuestReader(graph, _caller, Organization.TenantId).ReadAsync(request, ct), cancellationToken);
         var deleted = Step(GraphOperation.ReadGuests, ct => new DeletedUserReader(graph, _caller).ReadAsync(request.Emails, ct), cancellationToken);
         var policies = Step(GraphOperation.ReadPolicies, _policies.ReadAsync, cancellationToken);
         var defaults = Step(GraphOperation.ReadCrossTenant, _crossTenant.ReadDefaultAsync, cancellationToken);
         var partners = Step(GraphOperation.ReadCrossTenant, _crossTenant.ReadPartnersAsync, cancellationToken);
         var organization = Step(GraphOperation.ReadOrganization, new OrganizationReader(graph, _caller).ReadAsync, cancellationToken);
-        await Task.WhenAll(guests, deleted, policies, defaults, partners, organization);
+        // Partner names are looked up while the guests are still streaming.
+        var names = NamesAsync(partners, request.NamedPartners, cancellationToken);
+        await Task.WhenAll(guests, deleted, policies, defaults, partners, organization, names);
 
         var partnerList = (await partners).Partners;
-        var names = await new OrganizationReader(graph, _caller).ReadTenantNamesAsync(partnerList.Select(p => p.TenantId), cancellationToken);
         return new LiveSnapshot
         {
             Organization = await organization,
@@ -100,13 +102,21 @@ public sealed class GraphTenant : ITenant
             ConditionalAccessPolicies = (await policies).Policies,
             CrossTenantDefault = (await defaults).Default,
             Partners = partnerList,
-            TenantNames = names,
+            TenantNames = await names,
+            GuestCache = (await guests).Cache,
             Scope = request.Scope,
             Diagnostics = [.. (await policies).Warnings, .. (await defaults).Warnings, .. (await partners).Warnings],
         };
     }
 
-    public Task<ActionOutcome> ApplyAsync(PlannedAction action, CancellationToken cancellationToken)
+    public Task<ActionOutcome> ApplyAsync(PlannedAction action, CancellationToken cancellationToken) =>
+        ApplyAsync(action, mayHaveCommitted: false, cancellationToken);
+
+    /// <summary>Batched writes (see <see cref="BatchWriter"/>); never throws for a Graph failure.</summary>
+    public Task<IReadOnlyList<ActionOutcome>> ApplyBatchAsync(IReadOnlyList<PlannedAction> actions, CancellationToken cancellationToken) =>
+        new BatchWriter(_connection.Client, _caller, (action, mayHaveCommitted, ct) => ApplyAsync(action, mayHaveCommitted, ct)).ApplyAsync(actions, cancellationToken);
+
+    private Task<ActionOutcome> ApplyAsync(PlannedAction action, bool mayHaveCommitted, CancellationToken cancellationToken)
     {
         var graph = _connection.Client;
         var guests = new GuestWriter(graph, _caller);
@@ -114,19 +124,27 @@ public sealed class GraphTenant : ITenant
         var crossTenant = new CrossTenantWriter(graph, _caller, _crossTenant);
         return action switch
         {
-            InviteGuest invite => guests.InviteAsync(invite, cancellationToken),
+            InviteGuest invite => guests.InviteAsync(invite, cancellationToken, mayHaveCommitted),
             UpdateGuest update => guests.UpdateAsync(update, cancellationToken),
-            DeleteGuest delete => guests.DeleteAsync(delete, cancellationToken),
-            CreatePolicy create => policies.CreateAsync(create, cancellationToken),
+            DeleteGuest delete => guests.DeleteAsync(delete, cancellationToken, mayHaveCommitted),
+            CreatePolicy create => policies.CreateAsync(create, cancellationToken, mayHaveCommitted),
             UpdatePolicy update => policies.UpdateAsync(update, cancellationToken),
-            DeletePolicy delete => policies.DeleteAsync(delete, cancellationToken),
+            DeletePolicy delete => policies.DeleteAsync(delete, cancellationToken, mayHaveCommitted),
             UpdateCrossTenantDefault update => crossTenant.UpdateDefaultAsync(update, cancellationToken),
             ResetCrossTenantDefault reset => crossTenant.ResetDefaultAsync(reset, cancellationToken),
-            CreatePartner create => crossTenant.CreatePartnerAsync(create, cancellationToken),
+            CreatePartner create => crossTenant.CreatePartnerAsync(create, cancellationToken, mayHaveCommitted),
             UpdatePartner update => crossTenant.UpdatePartnerAsync(update, cancellationToken),
-            DeletePartner delete => crossTenant.DeletePartnerAsync(delete, cancellationToken),
+            DeletePartner delete => crossTenant.DeletePartnerAsync(delete, cancellationToken, mayHaveCommitted),
             _ => throw new ArgumentException($"No handler for {action.GetType().Name}.", nameof(action)),
         };
+    }
+
+    private async Task<IReadOnlyDictionary<string, string>> NamesAsync(Task<(IReadOnlyList<LivePartner> Partners, IReadOnlyList<Diagnostic> Warnings)> partners,
+        IReadOnlyCollection<string>? named, CancellationToken cancellationToken)
+    {
+        var wanted = named?.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var ids = (await partners).Partners.Select(p => p.TenantId).Where(id => wanted?.Contains(id) != false);
+        return await new OrganizationReader(_connection.Client, _caller).ReadTenantNamesAsync(ids, cancellationToken);
     }
 
     /// <summary>One concurrent read; its failure becomes the snapshot's single diagnostic.</summary>

@@ -1,11 +1,12 @@
 using System.CommandLine;
 using Reconciler.Cli.Hosting;
 using Reconciler.Cli.Sessions;
+using Reconciler.Core.Live;
 using Reconciler.Core.Planning;
 
 namespace Reconciler.Cli.Commands;
 
-public sealed record ApplyArguments(string Directory, string? Stack, string? GraphUrl, bool Yes, bool ResetLocal, PlanOptions Options);
+public sealed record ApplyArguments(string Directory, string? Stack, string? GraphUrl, bool Yes, bool ResetLocal, PlanOptions Options, ReadScope Scope = ReadScope.Full);
 
 /// <summary>`reconciler apply`: plan, check the gates, ask, write, then verify a fresh plan is empty. 0 converged, 1 error or refused.</summary>
 internal static class ApplyCommand
@@ -14,7 +15,7 @@ internal static class ApplyCommand
     {
         var shared = new TenantCommandOptions();
         var yes = new Option<bool>("--yes", "-y") { Description = "Apply without asking (required when standard input is not a terminal)." };
-        var command = new Command("apply", "Converge the tenant on the stack: invite guests, write policies and cross-tenant settings, then verify.") { yes, shared.ResetLocal };
+        var command = new Command("apply", "Converge the tenant on the stack: invite guests, write policies and cross-tenant settings, then verify.") { yes, shared.ResetLocal, shared.Scope };
         foreach (var option in shared.Overrides)
         {
             command.Options.Add(option);
@@ -28,7 +29,8 @@ internal static class ApplyCommand
                 parseResult.GetValue(context.Options.GraphUrl),
                 parseResult.GetValue(yes),
                 parseResult.GetValue(shared.ResetLocal),
-                shared.PlanOptions(parseResult));
+                shared.PlanOptions(parseResult),
+                parseResult.GetValue(shared.Scope));
             return await RunAsync(arguments, context, parseResult, cancellationToken);
         });
         return command;
@@ -55,6 +57,7 @@ internal static class ApplyCommand
             "Apply these changes?",
             arguments.Yes,
             context.Io,
-            cancellationToken);
+            cancellationToken,
+            arguments.Scope);
     }
 }

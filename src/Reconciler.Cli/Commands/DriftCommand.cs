@@ -9,7 +9,7 @@ namespace Reconciler.Cli.Commands;
 
 public sealed record DriftArguments(
     string Directory, string? Stack, string? GraphUrl, OutputFormat Output, string? OutFile,
-    bool Redact, bool ResetLocal, ReadScope Scope, bool FailOnUnmanaged);
+    bool Redact, bool ResetLocal, ReadScope Scope, bool FailOnUnmanaged, bool Incremental = false);
 
 /// <summary>`reconciler drift`: the declared state against the live tenant, read-only. 0 in sync, 2 drift, 1 error.</summary>
 internal static class DriftCommand
@@ -18,7 +18,11 @@ internal static class DriftCommand
     {
         var shared = new TenantCommandOptions();
         var failOnUnmanaged = new Option<bool>("--fail-on-unmanaged") { Description = "Also exit 2 when the tenant holds guests, policies or partners the stack does not declare." };
-        var command = new Command("drift", "Compare the stack with the live tenant and report every difference; writes nothing.") { failOnUnmanaged };
+        var incremental = new Option<bool>("--incremental")
+        {
+            Description = $"Read only the guests that changed since the last incremental run (Graph users/delta), from a cache kept in {GuestCacheFile.RelativePath}. Full scope only.",
+        };
+        var command = new Command("drift", "Compare the stack with the live tenant and report every difference; writes nothing.") { failOnUnmanaged, incremental };
         foreach (var option in shared.Reading)
         {
             command.Options.Add(option);
@@ -35,7 +39,8 @@ internal static class DriftCommand
                 parseResult.GetValue(shared.Redact),
                 parseResult.GetValue(shared.ResetLocal),
                 parseResult.GetValue(shared.Scope),
-                parseResult.GetValue(failOnUnmanaged));
+                parseResult.GetValue(failOnUnmanaged),
+                parseResult.GetValue(incremental));
             return await RunAsync(arguments, context, parseResult, cancellationToken);
         });
         return command;
@@ -50,7 +55,9 @@ internal static class DriftCommand
         }
 
         await using var session = await StackSession.ConnectAsync(desired, arguments.Directory, arguments.GraphUrl, context, parseResult, cancellationToken, arguments.ResetLocal);
-        var live = session is null ? null : await session.ReadAsync(desired, cancellationToken, arguments.Scope);
+        var live = session is null ? null
+            : arguments is { Incremental: true, Scope: ReadScope.Full } ? await session.ReadIncrementallyAsync(desired, arguments.Directory, cancellationToken)
+            : await session.ReadAsync(desired, cancellationToken, arguments.Scope, declaredPartnerNamesOnly: true);
         if (live is null)
         {
             return ExitCodes.Error;

@@ -2,6 +2,7 @@ using Reconciler.Cli.Hosting;
 using Reconciler.Cli.Output;
 using Reconciler.Core.Applying;
 using Reconciler.Core.Diagnostics;
+using Reconciler.Core.Live;
 using Reconciler.Core.Planning;
 using Reconciler.Core.Reports;
 using Reconciler.Core.Tenant;
@@ -19,9 +20,10 @@ internal static class ApplyRun
         string question,
         bool yes,
         CliIo io,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        ReadScope scope = ReadScope.Full)
     {
-        var engine = new ApplyEngine(session.Tenant);
+        var engine = new ApplyEngine(session.Tenant, scope);
         var renderer = ReportFormats.For(OutputFormat.Text, null, io);
         var result = await run(
             engine,

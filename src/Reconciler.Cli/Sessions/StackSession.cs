@@ -100,11 +100,35 @@ internal sealed class StackSession : IAsyncDisposable
     }
 
     /// <summary>Reads the live state; a failure is printed as its diagnostic and yields null.</summary>
-    public async Task<LiveSnapshot?> ReadAsync(DesiredState desired, CancellationToken cancellationToken, ReadScope scope = ReadScope.Full)
+    public async Task<LiveSnapshot?> ReadAsync(DesiredState desired, CancellationToken cancellationToken, ReadScope scope = ReadScope.Full, bool declaredPartnerNamesOnly = false)
     {
         try
         {
-            return await Tenant.ReadAsync(SnapshotRequestFor.Stack(desired, scope) with { Progress = Progress }, cancellationToken);
+            var request = declaredPartnerNamesOnly ? SnapshotRequestFor.Declared(desired, scope) : SnapshotRequestFor.Stack(desired, scope);
+            return await Tenant.ReadAsync(request with { Progress = Progress }, cancellationToken);
+        }
+        catch (TenantException e)
+        {
+            DiagnosticWriter.Write(_errors, [e.Diagnostic]);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Reads every guest as the changes since the cache in <paramref name="directory"/> (all of them the first time),
+    /// then stores the refreshed cache for the next run.
+    /// </summary>
+    public async Task<LiveSnapshot?> ReadIncrementallyAsync(DesiredState desired, string directory, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var request = SnapshotRequestFor.Declared(desired) with { Incremental = true, GuestCache = GuestCacheFile.Read(directory, desired.TenantId), Progress = Progress };
+            var live = await Tenant.ReadAsync(request, cancellationToken);
+            if (live.GuestCache is { } cache)
+            {
+                await GuestCacheFile.WriteAsync(directory, cache, cancellationToken);
+            }
+            return live;
         }
         catch (TenantException e)
         {

@@ -10,7 +10,9 @@ namespace Reconciler.Core.Applying;
 /// require an empty plan. It never acts on "what changed since last time", so a rerun after any failure or crash
 /// simply finishes the job.
 /// </summary>
-public sealed class ApplyEngine(ITenant tenant)
+/// <param name="tenant">The tenant to converge.</param>
+/// <param name="scope">How the tenant is read before and after the writes; declared keeps large tenants fast.</param>
+public sealed class ApplyEngine(ITenant tenant, ReadScope scope = ReadScope.Full)
 {
     /// <summary>Asked once with the plan before the first write; false declines.</summary>
     public delegate Task<bool> Confirmation(Plan plan, LiveSnapshot live, CancellationToken cancellationToken);
@@ -32,7 +34,7 @@ public sealed class ApplyEngine(ITenant tenant)
         ActionObserver? observe,
         CancellationToken cancellationToken)
     {
-        var request = SnapshotRequestFor.Stack(desired);
+        var request = SnapshotRequestFor.Declared(desired, scope);
         var before = await tenant.ReadAsync(request, cancellationToken);
         var first = plan(desired, before, options);
         if (first.HasErrors || !first.CanApply)
@@ -72,8 +74,9 @@ public sealed class ApplyEngine(ITenant tenant)
     }
 
     /// <summary>
-    /// Runs the actions in plan order. A policy that names a guest invited in this run gets the new object id;
-    /// a policy whose guest could not be invited is not sent, because Graph would reject the email.
+    /// Runs the actions wave by wave (see <see cref="ApplyWaves"/>), each wave as one batch. A policy that names a
+    /// guest invited in this run gets the new object id; a policy whose guest could not be invited is not sent,
+    /// because Graph would reject the email.
     /// </summary>
     private async Task<(List<ActionOutcome> Outcomes, List<PlannedAction> NotAttempted)> ExecuteAsync(
         IReadOnlyList<PlannedAction> actions,
@@ -84,28 +87,29 @@ public sealed class ApplyEngine(ITenant tenant)
         var failedInvites = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var outcomes = new List<ActionOutcome>();
         var notAttempted = new List<PlannedAction>();
-        foreach (var planned in actions)
+        foreach (var wave in ApplyWaves.Split(actions))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var action = PendingReferences.Bind(planned, invited);
-            if (NamesAnyOf(action, failedInvites))
+            var ready = new List<PlannedAction>();
+            foreach (var action in wave.Select(planned => PendingReferences.Bind(planned, invited)))
             {
-                notAttempted.Add(action);
-                continue;
+                (NamesAnyOf(action, failedInvites) ? notAttempted : ready).Add(action);
             }
 
-            var outcome = await tenant.ApplyAsync(action, cancellationToken);
-            outcomes.Add(outcome);
-            observe?.Invoke(outcome);
-            if (action is InviteGuest invite)
+            foreach (var outcome in ready.Count == 0 ? [] : await tenant.ApplyBatchAsync(ready, cancellationToken))
             {
-                if (outcome is { Succeeded: true, ObjectId: { } id })
+                outcomes.Add(outcome);
+                observe?.Invoke(outcome);
+                if (outcome.Action is InviteGuest invite)
                 {
-                    invited[invite.Guest.Email] = id;
-                }
-                else
-                {
-                    failedInvites.Add(invite.Guest.Email);
+                    if (outcome is { Succeeded: true, ObjectId: { } id })
+                    {
+                        invited[invite.Guest.Email] = id;
+                    }
+                    else
+                    {
+                        failedInvites.Add(invite.Guest.Email);
+                    }
                 }
             }
         }

@@ -32,6 +32,9 @@ public sealed record LiveSnapshot
     /// <summary>How the snapshot was read: every guest, or only the declared ones.</summary>
     public ReadScope Scope { get; init; } = ReadScope.Full;
 
+    /// <summary>After an incremental read: every guest and the link that continues from this read, for the next run.</summary>
+    public Tenant.GuestCache? GuestCache { get; init; }
+
     /// <summary>Warnings found while reading (e.g. values the reader does not know); never errors, which throw.</summary>
     public IReadOnlyList<Diagnostics.Diagnostic> Diagnostics { get; init; } = [];
 }

@@ -23,13 +23,40 @@ public interface ITenant
     /// whole rather than half-way. Empty when every permission is held or the credential does not say.
     /// </summary>
     IReadOnlyList<string> MissingPermissions(IEnumerable<PlannedAction> actions) => [];
+
+    /// <summary>
+    /// Performs actions that do not depend on each other, in any order, with the same no-duplicate rule as
+    /// <see cref="ApplyAsync"/>. Outcomes come back in the order of <paramref name="actions"/>. A tenant that
+    /// cannot batch performs them one by one.
+    /// </summary>
+    async Task<IReadOnlyList<ActionOutcome>> ApplyBatchAsync(IReadOnlyList<PlannedAction> actions, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<ActionOutcome>(actions.Count);
+        foreach (var action in actions)
+        {
+            outcomes.Add(await ApplyAsync(action, cancellationToken));
+        }
+        return outcomes;
+    }
 }
 
 /// <summary>What to read.</summary>
 /// <param name="Emails">Declared guest emails, referenced emails (includeUsers, excludeUsers) and break-glass accounts, to look up as users.</param>
 /// <param name="Scope">Full reads every guest (for unmanaged objects and counts); Declared looks up only the emails.</param>
 /// <param name="UnmanagedGuestSample">How many unmanaged guests to keep as a sample for reports.</param>
-public sealed record SnapshotRequest(IReadOnlyCollection<string> Emails, ReadScope Scope = ReadScope.Full, int UnmanagedGuestSample = 20)
+/// <param name="Incremental">
+/// Full scope only: read guests as changes since <paramref name="GuestCache"/> (or, without one, read them all and
+/// start tracking), and return the refreshed cache in <see cref="LiveSnapshot.GuestCache"/>.
+/// </param>
+/// <param name="GuestCache">The guests as the previous incremental read left them.</param>
+/// <param name="NamedPartners">Partner tenants whose display names to look up for reports; null names every partner.</param>
+public sealed record SnapshotRequest(
+    IReadOnlyCollection<string> Emails,
+    ReadScope Scope = ReadScope.Full,
+    int UnmanagedGuestSample = 20,
+    bool Incremental = false,
+    GuestCache? GuestCache = null,
+    IReadOnlyCollection<string>? NamedPartners = null)
 {
     /// <summary>Told after each page of a long read, so a person at a terminal sees it move. Never part of the result.</summary>
     public IProgress<ReadProgress>? Progress { get; init; }

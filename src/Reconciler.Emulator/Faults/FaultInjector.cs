@@ -65,6 +65,18 @@ public sealed class FaultInjector
         }
     }
 
+    /// <summary>
+    /// The round trip of a <c>$batch</c> envelope: the latency rules that match it, always and without using up a
+    /// count or a random draw, so the failure rules its sub-requests meet fire exactly as they would without latency.
+    /// </summary>
+    internal int EnvelopeLatency(string method, string path)
+    {
+        lock (_gate)
+        {
+            return _rules.Where(r => r.Kind == FaultKind.Latency && r.Count is null && r.Matches(method, path)).Sum(r => r.LatencyMs);
+        }
+    }
+
     internal (int LatencyMs, FaultRule? Failure) Decide(string method, string path)
     {
         lock (_gate)

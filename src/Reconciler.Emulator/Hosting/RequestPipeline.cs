@@ -21,9 +21,17 @@ internal sealed class RequestPipeline(RouteTable routes, TenantStore store, Faul
     {
         if (request.Path == "/$batch" && request.Method == "POST" && !request.InsideBatch)
         {
-            // The envelope needs only a valid token; each sub-request is authorised on its own.
-            return BearerCheck.Reject(request, store.TenantId, Permissions.AnyTenantToken)
-                ?? await new BatchExecutor(this).ExecuteAsync(request, ct);
+            // The envelope needs only a valid token; each sub-request is authorised on its own. Latency models one
+            // HTTP round trip, so a batch pays it once, on its envelope, however many requests it carries.
+            if (BearerCheck.Reject(request, store.TenantId, Permissions.AnyTenantToken) is { } rejected)
+            {
+                return rejected;
+            }
+            if (faults.EnvelopeLatency(request.Method, request.Path) is > 0 and var envelopeLatency)
+            {
+                await Task.Delay(envelopeLatency, ct);
+            }
+            return await new BatchExecutor(this).ExecuteAsync(request, ct);
         }
         var (route, values, pathKnown) = routes.Match(request.Method, request.Path);
         if (route is null)
@@ -37,7 +45,7 @@ internal sealed class RequestPipeline(RouteTable routes, TenantStore store, Faul
             return denied;
         }
         var (latencyMs, failure) = faults.Decide(request.Method, request.Path);
-        if (latencyMs > 0)
+        if (latencyMs > 0 && !request.InsideBatch)
         {
             await Task.Delay(latencyMs, ct);
         }

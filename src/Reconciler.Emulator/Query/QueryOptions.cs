@@ -8,6 +8,12 @@ namespace Reconciler.Emulator.Query;
 /// <summary>$filter, $select, $top, $count and $skiptoken of a user query, parsed and checked like Graph does.</summary>
 internal sealed record QueryOptions(Func<JsonObject, bool>? Filter, IReadOnlyList<string>? Select, int Top, int StartSlot, bool Count)
 {
+    /// <summary>
+    /// When the filter only ORs equalities on mail and userPrincipalName, their values: every match is among the
+    /// users holding one of them, so a page is served from the index instead of a scan. Null otherwise.
+    /// </summary>
+    public IReadOnlyList<string>? MailOrUpnValues { get; init; }
+
     public const int DefaultPageSize = 100;
 
     public static QueryOptions? Parse(EmulatorRequest request, out EmulatorResponse? failure)
@@ -60,7 +66,10 @@ internal sealed record QueryOptions(Func<JsonObject, bool>? Filter, IReadOnlyLis
             return null;
         }
         // $count=true without the header is silently ignored by Graph; @odata.count is only on the first page.
-        return new QueryOptions(filter, select, top, start, advanced && countAsked && start == 0);
+        return new QueryOptions(filter, select, top, start, advanced && countAsked && start == 0)
+        {
+            MailOrUpnValues = filter is null ? null : LookupFilter.Values(request.QueryValue("$filter")!),
+        };
     }
 
     public static IReadOnlyList<string>? ParseSelect(string? text, out EmulatorResponse? failure)

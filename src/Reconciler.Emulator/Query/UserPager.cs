@@ -10,12 +10,17 @@ internal static class UserPager
 {
     public static JsonObject Page(RouteContext ctx, QueryOptions options, UserState state, string context, Func<JsonObject, JsonObject>? decorate = null)
     {
-        var slots = ctx.Store.UserSlots;
+        var slots = Candidates(ctx.Store, options);
         var items = new JsonArray();
         var next = -1;
-        for (var slot = options.StartSlot; slot < slots.Count; slot++)
+        for (var at = options.MailOrUpnValues is null ? options.StartSlot : 0; at < slots.Count; at++)
         {
-            var user = slots[slot];
+            var user = slots[at];
+            var slot = user.Slot;
+            if (slot < options.StartSlot)
+            {
+                continue;
+            }
             if (user.State != state || (options.Filter is not null && !options.Filter(user.Data)))
             {
                 continue;
@@ -43,4 +48,7 @@ internal static class UserPager
 
     public static int Count(TenantStore store, Func<JsonObject, bool>? filter, UserState state) =>
         store.UserSlots.Count(u => u.State == state && (filter is null || filter(u.Data)));
+
+    private static IReadOnlyList<UserRecord> Candidates(TenantStore store, QueryOptions options) =>
+        options.MailOrUpnValues is { } values ? store.WithMailOrUpn(values) : store.UserSlots;
 }

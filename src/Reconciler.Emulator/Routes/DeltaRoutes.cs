@@ -12,7 +12,8 @@ namespace Reconciler.Emulator.Routes;
 /// <summary>
 /// /users/delta. Every stored change bumps a tenant-wide version; a round of delta pages serves users whose
 /// version lies in (since, upto], and the deltaLink carries upto as the next since. Changes made while a round
-/// is being paged land above upto and so appear in the next round rather than being lost.
+/// is being paged land above upto and so appear in the next round rather than being lost. <c>$deltatoken=latest</c>
+/// returns no users and a deltaLink from now.
 /// </summary>
 internal static class DeltaRoutes
 {
@@ -94,6 +95,12 @@ internal static class DeltaRoutes
         }
         if (ctx.Request.QueryValue("$deltatoken") is { } token)
         {
+            // "latest" starts tracking now: an empty round whose deltaLink carries the current version.
+            if (string.Equals(token, "latest", StringComparison.OrdinalIgnoreCase))
+            {
+                since = upto;
+                return true;
+            }
             return long.TryParse(token, CultureInfo.InvariantCulture, out since);
         }
         return true;

@@ -17,7 +17,7 @@ internal sealed class PolicyWriter(GraphServiceClient graph, GraphCaller caller,
     /// several exist, the oldest (createdDateTime, then id) is kept by every writer alike; a writer whose own is not
     /// the oldest deletes it and writes its body over the kept one.
     /// </summary>
-    public Task<ActionOutcome> CreateAsync(CreatePolicy action, CancellationToken cancellationToken) =>
+    public Task<ActionOutcome> CreateAsync(CreatePolicy action, CancellationToken cancellationToken, bool mayHaveCommitted = false) =>
         WriteOutcome.RunAsync(action, async (probe, ct) =>
         {
             var name = action.Body.DisplayName;
@@ -28,7 +28,7 @@ internal sealed class PolicyWriter(GraphServiceClient graph, GraphCaller caller,
             var ours = await caller.CreateAsync(
                 async attemptToken => (await Policies.PostAsync(PolicyToGraph.Create(action.Body), probe.Attach, attemptToken))?.Id ?? "",
                 attemptToken => reader.FindIdAsync(name, attemptToken),
-                ct);
+                ct, mayHaveCommitted);
             var oldest = await reader.FindOldestIdAsync(name, ct) ?? ours;
             if (oldest == ours)
             {
@@ -45,10 +45,10 @@ internal sealed class PolicyWriter(GraphServiceClient graph, GraphCaller caller,
             return action.PolicyId;
         }, cancellationToken);
 
-    public Task<ActionOutcome> DeleteAsync(DeletePolicy action, CancellationToken cancellationToken) =>
+    public Task<ActionOutcome> DeleteAsync(DeletePolicy action, CancellationToken cancellationToken, bool mayHaveCommitted = false) =>
         WriteOutcome.RunAsync(action, async (probe, ct) =>
         {
-            await caller.DeleteAsync(attemptToken => Policies[action.PolicyId].DeleteAsync(probe.Attach, attemptToken), ct);
+            await caller.DeleteAsync(attemptToken => Policies[action.PolicyId].DeleteAsync(probe.Attach, attemptToken), ct, mayHaveCommitted);
             return action.PolicyId;
         }, cancellationToken);
 

@@ -29,7 +29,7 @@ internal sealed class CrossTenantWriter(GraphServiceClient graph, GraphCaller ca
     /// Creates a partner. A 409 means another writer (a concurrent apply) created it since we read: adopt it and write
     /// our declared blocks over it, as an update would.
     /// </summary>
-    public Task<ActionOutcome> CreatePartnerAsync(CreatePartner action, CancellationToken cancellationToken) =>
+    public Task<ActionOutcome> CreatePartnerAsync(CreatePartner action, CancellationToken cancellationToken, bool mayHaveCommitted = false) =>
         WriteOutcome.RunAsync(action, async (probe, ct) =>
         {
             try
@@ -37,7 +37,7 @@ internal sealed class CrossTenantWriter(GraphServiceClient graph, GraphCaller ca
                 return await caller.CreateAsync(
                     async attemptToken => (await Policy.Partners.PostAsync(CrossTenantToGraph.Partner(action.TenantId, action.Settings), probe.Attach, attemptToken))?.TenantId ?? action.TenantId,
                     attemptToken => reader.FindAsync(action.TenantId, attemptToken),
-                    ct);
+                    ct, mayHaveCommitted);
             }
             catch (GraphCallException e) when (e.Failure.Status == 409)
             {
@@ -53,10 +53,10 @@ internal sealed class CrossTenantWriter(GraphServiceClient graph, GraphCaller ca
             return action.TenantId;
         }, cancellationToken);
 
-    public Task<ActionOutcome> DeletePartnerAsync(DeletePartner action, CancellationToken cancellationToken) =>
+    public Task<ActionOutcome> DeletePartnerAsync(DeletePartner action, CancellationToken cancellationToken, bool mayHaveCommitted = false) =>
         WriteOutcome.RunAsync(action, async (probe, ct) =>
         {
-            await caller.DeleteAsync(attemptToken => Policy.Partners[action.TenantId].DeleteAsync(probe.Attach, attemptToken), ct);
+            await caller.DeleteAsync(attemptToken => Policy.Partners[action.TenantId].DeleteAsync(probe.Attach, attemptToken), ct, mayHaveCommitted);
             return action.TenantId;
         }, cancellationToken);
 }

@@ -1,5 +1,5 @@
 using Microsoft.Graph;
-using Microsoft.Graph.Models;
+using Microsoft.Kiota.Abstractions;
 using Reconciler.Core.Live;
 using Reconciler.Core.Tenant;
 using Reconciler.Graph.Mapping;
@@ -9,67 +9,69 @@ namespace Reconciler.Graph.Guests;
 
 /// <summary>
 /// Reads the users a stack cares about. A full read streams every guest page (keeping matches and a bounded sample,
-/// counting the rest); a declared read never lists guests and makes a number of requests set by the stack, not the tenant.
+/// counting the rest); an incremental one replays only the changes since its cache; a declared read never lists
+/// guests and makes a number of requests set by the stack, not the tenant.
 /// Requested emails not found among guests (members, break-glass accounts) are looked up in <c>$batch</c>.
 /// </summary>
-internal sealed class GuestReader(GraphServiceClient graph, GraphCaller caller)
+internal sealed class GuestReader(GraphServiceClient graph, GraphCaller caller, string tenantId)
 {
-    private const string GuestFilter = "userType eq 'Guest'";
+    internal const string GuestFilter = "userType eq 'Guest'";
 
-    public async Task<(IReadOnlyList<LiveUser> Users, int GuestCount)> ReadAsync(SnapshotRequest request, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<LiveUser> Users, int GuestCount, GuestCache? Cache)> ReadAsync(SnapshotRequest request, CancellationToken cancellationToken)
     {
-        var matcher = new EmailMatcher(request.Emails);
-        var kept = new Dictionary<string, LiveUser>();
-        var found = new HashSet<string>();
-        int guestCount;
-        if (request.Scope == ReadScope.Full)
+        var selection = new GuestSelection(new EmailMatcher(request.Emails), request.UnmanagedGuestSample);
+        GuestCache? cache = null;
+        var guestCount = 0;
+        if (request is { Scope: ReadScope.Full, Incremental: true })
         {
-            guestCount = await StreamGuestsAsync(matcher, kept, found, request, cancellationToken);
+            cache = await new GuestDeltaReader(graph, caller, this).ReadAsync(request.GuestCache, tenantId, cancellationToken);
+            foreach (var guest in cache.Guests)
+            {
+                selection.Offer(guest);
+            }
+            guestCount = selection.Count;
+        }
+        else if (request.Scope == ReadScope.Full)
+        {
+            await EachGuestAsync(selection.Offer, cancellationToken, request.Progress);
+            guestCount = selection.Count;
         }
         else
         {
             guestCount = await CountGuestsAsync(cancellationToken);
         }
-        var missing = matcher.Emails.Where(e => !found.Contains(e)).ToList();
-        foreach (var user in await new UserLookup(graph, caller).ByEmailAsync(missing, cancellationToken))
+        foreach (var user in await new UserLookup(graph, caller).ByEmailAsync(selection.Missing.ToList(), cancellationToken))
         {
-            kept.TryAdd(user.Id, user);
+            selection.Add(user);
         }
-        return (kept.Values.ToList(), guestCount);
+        return (selection.Kept.ToList(), guestCount, cache);
     }
 
-    private async Task<int> StreamGuestsAsync(EmailMatcher matcher, Dictionary<string, LiveUser> kept, HashSet<string> found, SnapshotRequest request, CancellationToken cancellationToken)
+    /// <summary>Streams every guest, page by page ($top=999), handing each to <paramref name="visit"/> and keeping none.</summary>
+    public async Task EachGuestAsync(Action<LiveUser> visit, CancellationToken cancellationToken, IProgress<ReadProgress>? progress = null)
     {
-        var count = 0;
-        var pages = 0;
-        var unmanaged = 0;
+        var (pages, guests) = (0, 0);
+        void Count(LiveUser user)
+        {
+            guests++;
+            visit(user);
+        }
+
         string? nextLink = null;
         do
         {
             var link = nextLink;
-            var page = await caller.RunAsync(ct => link is null
-                ? graph.Users.GetAsync(rc =>
+            nextLink = await caller.RunAsync(ct => GuestPage.ReadAsync(graph, link is null
+                ? graph.Users.ToGetRequestInformation(rc =>
                 {
                     rc.QueryParameters.Filter = GuestFilter;
                     rc.QueryParameters.Select = UserFromGraph.Select;
                     rc.QueryParameters.Top = 999;
-                }, ct)
-                : graph.Users.WithUrl(link).GetAsync(cancellationToken: ct), cancellationToken);
-            foreach (var user in (page?.Value ?? []).Select(UserFromGraph.Map))
-            {
-                count++;
-                var matches = matcher.Matches(user).ToList();
-                found.UnionWith(matches);
-                if (matches.Count > 0 || unmanaged++ < request.UnmanagedGuestSample)
-                {
-                    kept.TryAdd(user.Id, user);
-                }
-            }
-            request.Progress?.Report(new ReadProgress(++pages, count));
-            nextLink = page?.OdataNextLink;
+                })
+                : new RequestInformation { HttpMethod = Method.GET, URI = new Uri(link) }, Count, ct), cancellationToken);
+            progress?.Report(new ReadProgress(++pages, guests));
         }
         while (nextLink is not null);
-        return count;
     }
 
     private async Task<int> CountGuestsAsync(CancellationToken cancellationToken) =>

@@ -10,11 +10,11 @@ namespace Reconciler.Graph.Guests;
 /// <summary>Invites, updates and soft-deletes guests.</summary>
 internal sealed class GuestWriter(GraphServiceClient graph, GraphCaller caller)
 {
-    public Task<ActionOutcome> InviteAsync(InviteGuest action, CancellationToken cancellationToken) =>
+    public Task<ActionOutcome> InviteAsync(InviteGuest action, CancellationToken cancellationToken, bool mayHaveCommitted = false) =>
         WriteOutcome.RunAsync(action, (probe, ct) => caller.CreateAsync(
             async attemptToken => (await graph.Invitations.PostAsync(Invitation(action.Guest), probe.Attach, attemptToken))?.InvitedUser?.Id ?? "",
             attemptToken => new UserLookup(graph, caller).IdByEmailAsync(action.Guest.Email, attemptToken),
-            ct)!, cancellationToken);
+            ct, mayHaveCommitted)!, cancellationToken);
 
     public Task<ActionOutcome> UpdateAsync(UpdateGuest action, CancellationToken cancellationToken) =>
         WriteOutcome.RunAsync(action, async (probe, ct) =>
@@ -23,15 +23,15 @@ internal sealed class GuestWriter(GraphServiceClient graph, GraphCaller caller)
             return action.UserId;
         }, cancellationToken);
 
-    public Task<ActionOutcome> DeleteAsync(DeleteGuest action, CancellationToken cancellationToken) =>
+    public Task<ActionOutcome> DeleteAsync(DeleteGuest action, CancellationToken cancellationToken, bool mayHaveCommitted = false) =>
         WriteOutcome.RunAsync(action, async (probe, ct) =>
         {
-            await caller.DeleteAsync(attemptToken => graph.Users[action.UserId].DeleteAsync(probe.Attach, attemptToken), ct);
+            await caller.DeleteAsync(attemptToken => graph.Users[action.UserId].DeleteAsync(probe.Attach, attemptToken), ct, mayHaveCommitted);
             return action.UserId;
         }, cancellationToken);
 
     /// <summary>A fresh model per attempt: the SDK resets change tracking after a send, so a reused one would send nothing.</summary>
-    private static User Patch(UpdateGuest action)
+    internal static User Patch(UpdateGuest action)
     {
         var patch = new User();
         if (action.DisplayName is { } name) patch.DisplayName = name;
@@ -39,7 +39,7 @@ internal sealed class GuestWriter(GraphServiceClient graph, GraphCaller caller)
         return patch;
     }
 
-    private static Invitation Invitation(DesiredGuest guest)
+    internal static Invitation Invitation(DesiredGuest guest)
     {
         var invitation = new Invitation
         {

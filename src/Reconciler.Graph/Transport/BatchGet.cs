@@ -8,12 +8,15 @@ using Microsoft.Kiota.Abstractions.Serialization;
 namespace Reconciler.Graph.Transport;
 
 /// <summary>
-/// Sends many GETs through <c>$batch</c> (the SDK splits them into batches of 20) and parses each answer.
+/// Sends many GETs through <c>$batch</c>, twenty to a batch and a few batches in flight, and parses each answer.
 /// Graph does not retry inside a batch, so throttled or failed sub-requests are sent again here.
 /// A 404 sub-response yields null; other failures end the whole read.
 /// </summary>
 internal sealed class BatchGet(GraphServiceClient graph, GraphCaller caller)
 {
+    private const int StepsPerBatch = 20;
+    private const int BatchesInFlight = 4;
+
     public async Task<IReadOnlyDictionary<TKey, T?>> GetAsync<TKey, T>(IReadOnlyCollection<TKey> keys, Func<TKey, RequestInformation> request,
         ParsableFactory<T> factory, CancellationToken cancellationToken)
         where TKey : notnull
@@ -23,10 +26,25 @@ internal sealed class BatchGet(GraphServiceClient graph, GraphCaller caller)
         var pending = keys.ToList();
         for (var attempt = 1; pending.Count > 0; attempt++)
         {
-            var failed = await SendOnceAsync(pending, request, factory, results, cancellationToken);
-            if (failed.Count > 0 && (!failed[0].Failure.IsTransient || attempt >= caller.Policy.MaxAttempts))
+            var failed = new List<(TKey Key, GraphFailure Failure)>();
+            await Parallel.ForEachAsync(pending.Chunk(StepsPerBatch), new ParallelOptions { MaxDegreeOfParallelism = BatchesInFlight, CancellationToken = cancellationToken },
+                async (chunk, ct) =>
+                {
+                    var answers = new Dictionary<TKey, T?>();
+                    var chunkFailed = await SendOnceAsync([.. chunk], request, factory, answers, ct);
+                    lock (results)
+                    {
+                        foreach (var (key, value) in answers)
+                        {
+                            results[key] = value;
+                        }
+                        failed.AddRange(chunkFailed);
+                    }
+                });
+            var worst = failed.Select(f => f.Failure).OrderBy(f => f.IsTransient).FirstOrDefault();
+            if (worst is not null && (!worst.IsTransient || attempt >= caller.Policy.MaxAttempts))
             {
-                throw new GraphCallException(failed[0].Failure, attempt);
+                throw new GraphCallException(worst, attempt);
             }
             if (failed.Count > 0)
             {
@@ -65,7 +83,7 @@ internal sealed class BatchGet(GraphServiceClient graph, GraphCaller caller)
             }
             else
             {
-                failed.Add((key, await FailureOfAsync(status, answer, cancellationToken)));
+                failed.Add((key, await BatchFailure.ReadAsync(status, answer, cancellationToken)));
             }
         }
         return failed;
@@ -84,28 +102,5 @@ internal sealed class BatchGet(GraphServiceClient graph, GraphCaller caller)
         {
             throw new GraphCallException(new GraphFailure(null, "malformedAnswer", "a batched answer was not the JSON Graph sends."), 1);
         }
-    }
-
-    private static async Task<GraphFailure> FailureOfAsync(int status, HttpResponseMessage? answer, CancellationToken cancellationToken)
-    {
-        if (status == 0 || answer is null)
-        {
-            return new GraphFailure(null, "malformedAnswer", "the batch answer was missing a response.");
-        }
-        var (code, message) = (((HttpStatusCode)status).ToString(), $"a batched request failed with {status}.");
-        try
-        {
-            using var body = JsonDocument.Parse(await answer.Content.ReadAsStringAsync(cancellationToken));
-            if (body.RootElement.TryGetProperty("error", out var error))
-            {
-                code = error.TryGetProperty("code", out var c) ? c.ToString() : code;
-                message = error.TryGetProperty("message", out var m) ? m.ToString() : message;
-            }
-        }
-        catch (JsonException)
-        {
-            // Not Graph's error body; the status alone has to do.
-        }
-        return new GraphFailure(status, code, message, RetryAfter: answer.Headers.RetryAfter?.Delta);
     }
 }

@@ -29,9 +29,8 @@ internal sealed class GraphCaller(RetryPolicy policy)
         RunAsync(async ct => { await call(ct); return true; }, cancellationToken);
 
     /// <summary>Deletes; a 404 after an attempt whose answer was lost means that attempt did the work.</summary>
-    public async Task DeleteAsync(Func<CancellationToken, Task> delete, CancellationToken cancellationToken)
+    public async Task DeleteAsync(Func<CancellationToken, Task> delete, CancellationToken cancellationToken, bool mayHaveCommitted = false)
     {
-        var mayHaveCommitted = false;
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -54,10 +53,10 @@ internal sealed class GraphCaller(RetryPolicy policy)
     /// <summary>
     /// Creates once. After a failure that may have committed, <paramref name="findExisting"/> (itself retried) looks the
     /// object up by its key; if it is there, its id is returned instead of creating a second one.
+    /// <paramref name="mayHaveCommitted"/> says an earlier attempt elsewhere (a batch) may already have done it.
     /// </summary>
-    public async Task<string> CreateAsync(Func<CancellationToken, Task<string>> create, Func<CancellationToken, Task<string?>> findExisting, CancellationToken cancellationToken)
+    public async Task<string> CreateAsync(Func<CancellationToken, Task<string>> create, Func<CancellationToken, Task<string?>> findExisting, CancellationToken cancellationToken, bool mayHaveCommitted = false)
     {
-        var mayHaveCommitted = false;
         for (var attempt = 1; ; attempt++)
         {
             if (mayHaveCommitted && await RunAsync(findExisting, cancellationToken) is { } existing)

@@ -1,0 +1,43 @@
+using System.Text.Json;
+using Reconciler.Core.Tenant;
+
+namespace Reconciler.Cli.Sessions;
+
+/// <summary>
+/// The guest cache of <c>drift --incremental</c>, kept beside the stack in <c>.reconciler/guest-cache.json</c>
+/// (ignored by git). A missing, unreadable or other-tenant file only means the next read starts over.
+/// </summary>
+internal static class GuestCacheFile
+{
+    public const string RelativePath = ".reconciler/guest-cache.json";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static GuestCache? Read(string directory, string tenantId)
+    {
+        var path = Path.Combine(directory, RelativePath);
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var cache = JsonSerializer.Deserialize<GuestCache>(stream, Json);
+            return cache is not null && string.Equals(cache.TenantId, tenantId, StringComparison.OrdinalIgnoreCase) ? cache : null;
+        }
+        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes to a temp file and renames it, so an interrupted run leaves the previous cache whole.</summary>
+    public static async Task WriteAsync(string directory, GuestCache cache, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(directory, RelativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temp = path + ".tmp";
+        await using (var stream = File.Create(temp))
+        {
+            await JsonSerializer.SerializeAsync(stream, cache, Json, cancellationToken);
+        }
+        File.Move(temp, path, overwrite: true);
+    }
+}

@@ -1,0 +1,142 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Graph;
+using Microsoft.Graph.Core.Requests;
+using Reconciler.Core.Planning;
+using Reconciler.Core.Tenant;
+using Reconciler.Graph.Mapping;
+using Reconciler.Graph.Permissions;
+using Reconciler.Graph.Transport;
+
+namespace Reconciler.Graph.Batching;
+
+/// <summary>
+/// Independent writes, twenty to a <c>$batch</c>, a few batches in flight. Graph does not retry inside a batch, so a
+/// step that was throttled, failed with a 5xx or lost with its envelope goes, after the longest Retry-After, to the
+/// one-by-one path told that it may already have committed: a create is then looked up by its key before it is sent
+/// again, and a delete that meets 404 counts as done. Nothing is ever created twice.
+/// </summary>
+internal sealed class BatchWriter(GraphServiceClient graph, GraphCaller caller, Func<PlannedAction, bool, CancellationToken, Task<ActionOutcome>> oneByOne)
+{
+    private const int StepsPerBatch = 20;
+    private const int BatchesInFlight = 4;
+
+    public async Task<IReadOnlyList<ActionOutcome>> ApplyAsync(IReadOnlyList<PlannedAction> actions, CancellationToken cancellationToken)
+    {
+        var outcomes = new ActionOutcome[actions.Count];
+        var batchable = new List<(int Index, BatchedRequest Request)>();
+        var single = new List<int>();
+        for (var i = 0; i < actions.Count; i++)
+        {
+            if (TryBuild(actions[i]) is { } request)
+            {
+                batchable.Add((i, request));
+            }
+            else
+            {
+                single.Add(i);
+            }
+        }
+
+        var retry = new List<(int Index, TimeSpan? RetryAfter)>();
+        await Parallel.ForEachAsync(batchable.Chunk(StepsPerBatch), new ParallelOptions { MaxDegreeOfParallelism = BatchesInFlight, CancellationToken = cancellationToken },
+            async (chunk, ct) =>
+            {
+                var uncertain = await SendAsync(actions, chunk, outcomes, ct);
+                lock (retry)
+                {
+                    retry.AddRange(uncertain);
+                }
+            });
+
+        if (retry.Count > 0)
+        {
+            await caller.Policy.Wait(caller.Policy.DelayBefore(2, retry.Max(r => r.RetryAfter)), cancellationToken);
+        }
+        foreach (var index in single)
+        {
+            outcomes[index] = await oneByOne(actions[index], false, cancellationToken);
+        }
+        foreach (var (index, _) in retry.OrderBy(r => r.Index))
+        {
+            outcomes[index] = await oneByOne(actions[index], true, cancellationToken);
+        }
+        return outcomes;
+    }
+
+    private BatchedRequest? TryBuild(PlannedAction action)
+    {
+        try
+        {
+            return BatchedRequest.For(graph, action);
+        }
+        catch (UnmappableValueException)
+        {
+            return null; // The one-by-one path reports it as the diagnostic it deserves.
+        }
+    }
+
+    /// <summary>Sends one batch; fills the outcomes it settles and returns the steps that must be tried again.</summary>
+    private async Task<List<(int Index, TimeSpan? RetryAfter)>> SendAsync(IReadOnlyList<PlannedAction> actions, (int Index, BatchedRequest Request)[] chunk,
+        ActionOutcome[] outcomes, CancellationToken cancellationToken)
+    {
+        var batch = new BatchRequestContentCollection(graph);
+        var steps = new Dictionary<string, (int Index, BatchedRequest Request)>();
+        foreach (var step in chunk)
+        {
+            steps[await batch.AddBatchRequestStepAsync(step.Request.Request)] = step;
+        }
+
+        BatchResponseContentCollection response;
+        try
+        {
+            response = await graph.Batch.PostAsync(batch, cancellationToken);
+        }
+        catch (Exception e) when (e is not GraphCallException && GraphFailure.From(e, cancellationToken) is { } failure)
+        {
+            // The envelope's answer is lost or refused: any step may or may not have run.
+            return [.. chunk.Select(step => (step.Index, failure.RetryAfter))];
+        }
+
+        var codes = await response.GetResponsesStatusCodesAsync();
+        var retry = new List<(int, TimeSpan?)>();
+        foreach (var (stepId, (index, request)) in steps)
+        {
+            var action = actions[index];
+            var status = codes.TryGetValue(stepId, out var code) ? (int)code : 0;
+            using var answer = await response.GetResponseByIdAsync(stepId);
+            var requestId = answer?.Headers.TryGetValues("request-id", out var ids) == true ? ids.FirstOrDefault() : null;
+            if (status is >= 200 and < 300)
+            {
+                outcomes[index] = new ActionOutcome(action, true, request.IdFromAnswer(await BodyAsync(answer, cancellationToken)) ?? action.Key, requestId);
+                continue;
+            }
+            var failure = await BatchFailure.ReadAsync(status, answer, cancellationToken);
+            if (status == 0 || failure.IsTransient)
+            {
+                retry.Add((index, failure.RetryAfter));
+                continue;
+            }
+            var diagnostic = FailureDiagnostics.For(new GraphCallException(failure, 1), RequiredPermissions.WriteOperation(action), action.Key);
+            outcomes[index] = new ActionOutcome(action, false, RequestId: requestId, Failure: diagnostic);
+        }
+        return retry;
+    }
+
+    private static async Task<JsonElement> BodyAsync(HttpResponseMessage? answer, CancellationToken cancellationToken)
+    {
+        if (answer?.Content is null)
+        {
+            return default;
+        }
+        var text = await answer.Content.ReadAsStringAsync(cancellationToken);
+        try
+        {
+            return string.IsNullOrWhiteSpace(text) ? default : JsonDocument.Parse(text).RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return default;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+namespace Reconciler.Benchmarks.Measuring;
+
+/// <summary>
+/// The innermost HTTP handler of every measured client: counts HTTP requests (a <c>$batch</c> is one), tells reads
+/// (GETs, and batches of GETs only) from writes, and counts response bytes.
+/// </summary>
+internal sealed class WireCounter() : DelegatingHandler(new SocketsHttpHandler())
+{
+    private int _requests;
+    private int _reads;
+    private int _guestListing;
+    private long _bytes;
+
+    public WireFigures Take() => new(Interlocked.Exchange(ref _requests, 0), Interlocked.Exchange(ref _reads, 0),
+        Interlocked.Exchange(ref _guestListing, 0), Interlocked.Exchange(ref _bytes, 0));
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _requests);
+        if (await IsReadAsync(request, cancellationToken))
+        {
+            Interlocked.Increment(ref _reads);
+        }
+        if (request.RequestUri?.AbsolutePath.Contains("/users", StringComparison.Ordinal) == true)
+        {
+            Interlocked.Increment(ref _guestListing);
+        }
+        var response = await base.SendAsync(request, cancellationToken);
+        await response.Content.LoadIntoBufferAsync(cancellationToken);
+        Interlocked.Add(ref _bytes, response.Content.Headers.ContentLength ?? 0);
+        return response;
+    }
+
+    private static async Task<bool> IsReadAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (request.Method == HttpMethod.Get)
+        {
+            return true;
+        }
+        if (request.Content is null || request.RequestUri?.AbsolutePath.EndsWith("/$batch", StringComparison.Ordinal) != true)
+        {
+            return false;
+        }
+        var body = await request.Content.ReadAsStringAsync(cancellationToken);
+        return !body.Contains("\"method\":\"POST\"", StringComparison.OrdinalIgnoreCase)
+            && !body.Contains("\"method\":\"PATCH\"", StringComparison.OrdinalIgnoreCase)
+            && !body.Contains("\"method\":\"DELETE\"", StringComparison.OrdinalIgnoreCase);
+    }
+}
+
+/// <summary>What one run put on the wire. <see cref="UserRequests"/> counts requests to /users (listing, delta, count, lookups travel in $batch and are not counted).</summary>
+internal sealed record WireFigures(int Requests, int ReadRequests, int UserRequests, long Bytes);

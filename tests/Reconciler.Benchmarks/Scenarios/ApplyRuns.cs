@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using Reconciler.Benchmarks.Measuring;
+using Reconciler.Benchmarks.Tenant;
+using Reconciler.Core.Applying;
+using Reconciler.Core.Live;
+using Reconciler.Core.Planning;
+
+namespace Reconciler.Benchmarks.Scenarios;
+
+/// <summary>
+/// <c>apply --scope declared</c> of new guests and report-only policies that name them: read, plan, batched writes in
+/// waves, read again to verify. Each run declares its own objects, so every run writes the same amount.
+/// </summary>
+internal static class ApplyRuns
+{
+    public static async Task<IReadOnlyList<RunFigures>> RunAsync(WorkerContext context, int runs)
+    {
+        var figures = new List<RunFigures>();
+        for (var run = 0; run <= runs; run++)
+        {
+            var stack = $"apply{run}";
+            await File.WriteAllTextAsync(Path.Combine(context.StackDirectory, $"Pulumi.{stack}.yaml"), StackText.Apply(context.Options, context.TenantId, run));
+            context.Wire.Take();
+            var watch = Stopwatch.StartNew();
+            var desired = context.Load(stack);
+            var tenant = await context.ConnectAsync();
+            var result = await new ApplyEngine(tenant, ReadScope.Declared)
+                .ApplyAsync(desired, PlanOptions.Default, (_, _, _) => Task.FromResult(true), null, CancellationToken.None);
+            var wire = context.Wire.Take();
+            if (result.Status != ApplyStatus.Converged)
+            {
+                throw new InvalidOperationException($"apply ended {result.Status}: {string.Join("; ", result.Outcomes.Where(o => !o.Succeeded).Select(o => o.Failure?.Message).Take(3))} {string.Join("; ", result.Plan.Diagnostics.Take(3))}");
+            }
+            if (run > 0)
+            {
+                figures.Add(RunFigures.Of(watch.Elapsed, wire, result.Writes));
+            }
+        }
+        return figures;
+    }
+}
