@@ -113,8 +113,11 @@ public sealed class GraphTenant : ITenant
         ApplyAsync(action, mayHaveCommitted: false, cancellationToken);
 
     /// <summary>Batched writes (see <see cref="BatchWriter"/>); never throws for a Graph failure.</summary>
-    public Task<IReadOnlyList<ActionOutcome>> ApplyBatchAsync(IReadOnlyList<PlannedAction> actions, CancellationToken cancellationToken) =>
-        new BatchWriter(_connection.Client, _caller, (action, mayHaveCommitted, ct) => ApplyAsync(action, mayHaveCommitted, ct)).ApplyAsync(actions, cancellationToken);
+    public async Task<IReadOnlyList<ActionOutcome>> ApplyBatchAsync(IReadOnlyList<PlannedAction> actions, CancellationToken cancellationToken)
+    {
+        var outcomes = await new BatchWriter(_connection.Client, _caller, (action, mayHaveCommitted, ct) => ApplyAsync(action, mayHaveCommitted, ct)).ApplyAsync(actions, cancellationToken);
+        return await new PolicyWriter(_connection.Client, _caller, _policies).SettleConcurrentCreatesAsync(outcomes, cancellationToken);
+    }
 
     private Task<ActionOutcome> ApplyAsync(PlannedAction action, bool mayHaveCommitted, CancellationToken cancellationToken)
     {

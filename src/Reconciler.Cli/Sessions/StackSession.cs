@@ -109,8 +109,13 @@ internal sealed class StackSession : IAsyncDisposable
         }
         catch (TenantException e)
         {
+            Progress?.Clear();
             DiagnosticWriter.Write(_errors, [e.Diagnostic]);
             return null;
+        }
+        finally
+        {
+            Progress?.Clear();
         }
     }
 

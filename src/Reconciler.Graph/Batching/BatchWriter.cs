@@ -21,6 +21,9 @@ internal sealed class BatchWriter(GraphServiceClient graph, GraphCaller caller, 
     private const int StepsPerBatch = 20;
     private const int BatchesInFlight = 4;
 
+    /// <summary>Marks a step that met a conflict rather than a fault: it is re-sent as a plain create, which adopts.</summary>
+    private static readonly TimeSpan Conflict = TimeSpan.FromTicks(-1);
+
     public async Task<IReadOnlyList<ActionOutcome>> ApplyAsync(IReadOnlyList<PlannedAction> actions, CancellationToken cancellationToken)
     {
         var outcomes = new ActionOutcome[actions.Count];
@@ -49,6 +52,8 @@ internal sealed class BatchWriter(GraphServiceClient graph, GraphCaller caller, 
                 }
             });
 
+        single.AddRange(retry.Where(r => r.RetryAfter == Conflict).Select(r => r.Index));
+        retry.RemoveAll(r => r.RetryAfter == Conflict);
         if (retry.Count > 0)
         {
             await caller.Policy.Wait(caller.Policy.DelayBefore(2, retry.Max(r => r.RetryAfter)), cancellationToken);
@@ -112,6 +117,13 @@ internal sealed class BatchWriter(GraphServiceClient graph, GraphCaller caller, 
                 continue;
             }
             var failure = await BatchFailure.ReadAsync(status, answer, cancellationToken);
+            if (status == (int)HttpStatusCode.Conflict && action is CreatePartner)
+            {
+                // Another writer created the partner since the plan was read: the one-by-one path adopts it and
+                // writes the declared blocks over it. Zero delay: nothing is throttled.
+                retry.Add((index, Conflict));
+                continue;
+            }
             if (status == 0 || failure.IsTransient)
             {
                 retry.Add((index, failure.RetryAfter));

@@ -57,4 +57,43 @@ internal sealed class PolicyWriter(GraphServiceClient graph, GraphCaller caller,
         await caller.RunAsync(attemptToken => Policies[id].PatchAsync(PolicyToGraph.Create(action.Body), probe.Attach, attemptToken), cancellationToken);
         return id;
     }
+
+    /// <summary>
+    /// The batched twin of the rule in <see cref="CreateAsync"/>: after policies were created in batches, one list shows
+    /// whether a concurrent apply created the same names; where ours is not the oldest, ours is deleted and our body is
+    /// written over the one every writer keeps.
+    /// </summary>
+    public async Task<IReadOnlyList<ActionOutcome>> SettleConcurrentCreatesAsync(IReadOnlyList<ActionOutcome> outcomes, CancellationToken cancellationToken)
+    {
+        var created = outcomes.Where(o => o is { Succeeded: true, Action: CreatePolicy, ObjectId: not null }).ToList();
+        if (created.Count == 0)
+        {
+            return outcomes;
+        }
+
+        var (live, _) = await reader.ReadAsync(cancellationToken);
+        var settled = outcomes.ToList();
+        foreach (var outcome in created)
+        {
+            var action = (CreatePolicy)outcome.Action;
+            var oldest = live
+                .Where(p => string.Equals(p.DisplayName, action.Body.DisplayName, StringComparison.OrdinalIgnoreCase))
+                .OrderBy(p => p.CreatedDateTime ?? DateTimeOffset.MaxValue)
+                .ThenBy(p => p.Id, StringComparer.Ordinal)
+                .FirstOrDefault()?.Id;
+            if (oldest is null || oldest == outcome.ObjectId)
+            {
+                continue;
+            }
+
+            var index = settled.IndexOf(outcome);
+            settled[index] = await WriteOutcome.RunAsync(action, async (probe, ct) =>
+            {
+                await caller.DeleteAsync(attemptToken => Policies[outcome.ObjectId!].DeleteAsync(probe.Attach, attemptToken), ct, mayHaveCommitted: true);
+                return await OverwriteAsync(oldest, action, probe, ct);
+            }, cancellationToken);
+        }
+
+        return settled;
+    }
 }
