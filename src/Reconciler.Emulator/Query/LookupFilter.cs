@@ -2,7 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace Reconciler.Emulator.Query;
 
-/// <summary>Recognises the lookup filter shape <c>mail eq 'a' or userPrincipalName eq 'b' ...</c> and returns its values.</summary>
+/// <summary>
+/// Recognises the lookup filter shapes <c>mail eq 'a' or userPrincipalName eq 'b' ...</c> and
+/// <c>mail in ('a','b') or userPrincipalName in ('a','b')</c>, and returns their values, so the store can answer from
+/// its index instead of scanning every user.
+/// </summary>
 internal static partial class LookupFilter
 {
     public static IReadOnlyList<string>? Values(string filter)
@@ -10,16 +14,30 @@ internal static partial class LookupFilter
         var values = new List<string>();
         foreach (var clause in filter.Split(" or ", StringSplitOptions.TrimEntries))
         {
-            var match = Equality().Match(clause);
-            if (!match.Success)
+            if (Equality().Match(clause) is { Success: true } equality)
+            {
+                values.Add(Unquote(equality.Groups["value"].Value));
+            }
+            else if (In().Match(clause) is { Success: true } list)
+            {
+                values.AddRange(Quoted().Matches(list.Groups["values"].Value).Select(m => Unquote(m.Groups["value"].Value)));
+            }
+            else
             {
                 return null;
             }
-            values.Add(match.Groups["value"].Value.Replace("''", "'", StringComparison.Ordinal));
         }
         return values;
     }
 
+    private static string Unquote(string value) => value.Replace("''", "'", StringComparison.Ordinal);
+
     [GeneratedRegex(@"^(?:mail|userPrincipalName)\s+eq\s+'(?<value>(?:[^']|'')*)'$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Equality();
+
+    [GeneratedRegex(@"^(?:mail|userPrincipalName)\s+in\s+\((?<values>\s*'(?:[^']|'')*'(?:\s*,\s*'(?:[^']|'')*')*\s*)\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex In();
+
+    [GeneratedRegex(@"'(?<value>(?:[^']|'')*)'", RegexOptions.CultureInvariant)]
+    private static partial Regex Quoted();
 }

@@ -6,7 +6,11 @@ using Reconciler.Graph.Transport;
 
 namespace Reconciler.Graph.Guests;
 
-/// <summary>Finds users (guests or members) by email: one <c>$filter</c> per email, twenty to a <c>$batch</c>.</summary>
+/// <summary>
+/// Finds users (guests or members) by email. Emails go seven to a <c>$filter</c>
+/// (<c>mail in (...) or userPrincipalName in (...)</c>: fourteen expressions, inside Graph's limit of fifteen) and
+/// twenty filters to a <c>$batch</c>, so 500 emails cost four requests, not twenty-five.
+/// </summary>
 internal sealed class UserLookup(GraphServiceClient graph, GraphCaller caller)
 {
     public async Task<IReadOnlyList<LiveUser>> ByEmailAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken)
@@ -15,7 +19,8 @@ internal sealed class UserLookup(GraphServiceClient graph, GraphCaller caller)
         {
             return [];
         }
-        var pages = await new BatchGet(graph, caller).GetAsync(emails, Request, UserCollectionResponse.CreateFromDiscriminatorValue, cancellationToken);
+        var groups = emails.Distinct(StringComparer.OrdinalIgnoreCase).Chunk(EmailsPerFilter).Select(g => string.Join(',', g.Select(Quote))).ToList();
+        var pages = await new BatchGet(graph, caller).GetAsync(groups, Request, UserCollectionResponse.CreateFromDiscriminatorValue, cancellationToken);
         return pages.Values.SelectMany(page => page?.Value ?? []).Select(UserFromGraph.Map)
             .DistinctBy(user => user.Id).ToList();
     }
@@ -27,13 +32,22 @@ internal sealed class UserLookup(GraphServiceClient graph, GraphCaller caller)
         return page?.Value?.FirstOrDefault()?.Id;
     }
 
-    private Microsoft.Kiota.Abstractions.RequestInformation Request(string email) =>
-        graph.Users.ToGetRequestInformation(rc => Configure(rc.QueryParameters, email));
+    private const int EmailsPerFilter = 7;
+
+    /// <summary>One filter for a group of quoted emails, e.g. <c>'a@x.example','b@y.example'</c>.</summary>
+    private Microsoft.Kiota.Abstractions.RequestInformation Request(string quotedEmails) =>
+        graph.Users.ToGetRequestInformation(rc =>
+        {
+            rc.QueryParameters.Filter = $"mail in ({quotedEmails}) or userPrincipalName in ({quotedEmails})";
+            rc.QueryParameters.Select = UserFromGraph.Select;
+        });
 
     private static void Configure(Microsoft.Graph.Users.UsersRequestBuilder.UsersRequestBuilderGetQueryParameters query, string email)
     {
-        var quoted = email.Replace("'", "''", StringComparison.Ordinal);
-        query.Filter = $"mail eq '{quoted}' or userPrincipalName eq '{quoted}'";
+        var quoted = Quote(email);
+        query.Filter = $"mail eq {quoted} or userPrincipalName eq {quoted}";
         query.Select = UserFromGraph.Select;
     }
+
+    private static string Quote(string email) => $"'{email.Replace("'", "''", StringComparison.Ordinal)}'";
 }
