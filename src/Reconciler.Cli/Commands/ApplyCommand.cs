@@ -6,7 +6,7 @@ using Reconciler.Core.Planning;
 
 namespace Reconciler.Cli.Commands;
 
-public sealed record ApplyArguments(string Directory, string? Stack, string? GraphUrl, bool Yes, bool ResetLocal, PlanOptions Options, ReadScope Scope = ReadScope.Full);
+public sealed record ApplyArguments(StackTarget Target, bool Yes, PlanOptions Options, ReadScope Scope = ReadScope.Full);
 
 /// <summary>`reconciler apply`: plan, check the gates, ask, write, then verify a fresh plan is empty. 0 converged, 1 error or refused.</summary>
 internal static class ApplyCommand
@@ -24,11 +24,8 @@ internal static class ApplyCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var arguments = new ApplyArguments(
-                context.ProjectDirectory(parseResult),
-                parseResult.GetValue(context.Options.Stack),
-                parseResult.GetValue(context.Options.GraphUrl),
+                StackTarget.From(context, parseResult, parseResult.GetValue(shared.ResetLocal)),
                 parseResult.GetValue(yes),
-                parseResult.GetValue(shared.ResetLocal),
                 shared.PlanOptions(parseResult),
                 parseResult.GetValue(shared.Scope));
             return await RunAsync(arguments, context, parseResult, cancellationToken);
@@ -38,18 +35,13 @@ internal static class ApplyCommand
 
     private static async Task<int> RunAsync(ApplyArguments arguments, CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var desired = StackSession.LoadOrReport(arguments.Directory, arguments.Stack, context.Io);
-        if (desired is null)
-        {
-            return ExitCodes.Error;
-        }
-
-        await using var session = await StackSession.ConnectAsync(desired, arguments.Directory, arguments.GraphUrl, context, parseResult, cancellationToken, arguments.ResetLocal);
+        await using var session = await StackSession.OpenAsync(arguments.Target, context, parseResult, cancellationToken);
         if (session is null)
         {
             return ExitCodes.Error;
         }
 
+        var desired = session.Desired;
         return await ApplyRun.RunAsync(
             session,
             desired,

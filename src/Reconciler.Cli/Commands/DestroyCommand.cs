@@ -5,7 +5,7 @@ using Reconciler.Core.Planning;
 
 namespace Reconciler.Cli.Commands;
 
-public sealed record DestroyArguments(string Directory, string? Stack, string? GraphUrl, bool Yes);
+public sealed record DestroyArguments(StackTarget Target, bool Yes);
 
 /// <summary>
 /// `reconciler destroy`: the tutorial's clean-up. Removes every declared guest, policy and partner and resets the
@@ -19,11 +19,7 @@ internal static class DestroyCommand
         var command = new Command("destroy", "Remove every object the stack declares (unmanaged objects are left alone).") { yes };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var arguments = new DestroyArguments(
-                context.ProjectDirectory(parseResult),
-                parseResult.GetValue(context.Options.Stack),
-                parseResult.GetValue(context.Options.GraphUrl),
-                parseResult.GetValue(yes));
+            var arguments = new DestroyArguments(StackTarget.From(context, parseResult), parseResult.GetValue(yes));
             return await RunAsync(arguments, context, parseResult, cancellationToken);
         });
         return command;
@@ -31,18 +27,13 @@ internal static class DestroyCommand
 
     private static async Task<int> RunAsync(DestroyArguments arguments, CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var desired = StackSession.LoadOrReport(arguments.Directory, arguments.Stack, context.Io);
-        if (desired is null)
-        {
-            return ExitCodes.Error;
-        }
-
-        await using var session = await StackSession.ConnectAsync(desired, arguments.Directory, arguments.GraphUrl, context, parseResult, cancellationToken);
+        await using var session = await StackSession.OpenAsync(arguments.Target, context, parseResult, cancellationToken);
         if (session is null)
         {
             return ExitCodes.Error;
         }
 
+        var desired = session.Desired;
         // Destroy is never interactive: a person confirms with --yes after reading the plan it prints.
         var io = context.Io with { IsInputRedirected = true };
         return await ApplyRun.RunAsync(

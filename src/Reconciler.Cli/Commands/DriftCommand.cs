@@ -8,8 +8,7 @@ using Reconciler.Core.Reports;
 namespace Reconciler.Cli.Commands;
 
 public sealed record DriftArguments(
-    string Directory, string? Stack, string? GraphUrl, OutputFormat Output, string? OutFile,
-    bool Redact, bool ResetLocal, ReadScope Scope, bool FailOnUnmanaged, bool Incremental = false);
+    StackTarget Target, OutputFormat Output, string? OutFile, bool Redact, ReadScope Scope, bool FailOnUnmanaged, bool Incremental = false);
 
 /// <summary>`reconciler drift`: the declared state against the live tenant, read-only. 0 in sync, 2 drift, 1 error.</summary>
 internal static class DriftCommand
@@ -31,13 +30,10 @@ internal static class DriftCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var arguments = new DriftArguments(
-                context.ProjectDirectory(parseResult),
-                parseResult.GetValue(context.Options.Stack),
-                parseResult.GetValue(context.Options.GraphUrl),
+                StackTarget.From(context, parseResult, parseResult.GetValue(shared.ResetLocal)),
                 parseResult.GetValue(context.Options.Output),
                 parseResult.GetValue(context.Options.OutFile),
                 parseResult.GetValue(shared.Redact),
-                parseResult.GetValue(shared.ResetLocal),
                 parseResult.GetValue(shared.Scope),
                 parseResult.GetValue(failOnUnmanaged),
                 parseResult.GetValue(incremental));
@@ -48,21 +44,16 @@ internal static class DriftCommand
 
     private static async Task<int> RunAsync(DriftArguments arguments, CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var desired = StackSession.LoadOrReport(arguments.Directory, arguments.Stack, context.Io);
-        if (desired is null)
-        {
-            return ExitCodes.Error;
-        }
-
-        await using var session = await StackSession.ConnectAsync(desired, arguments.Directory, arguments.GraphUrl, context, parseResult, cancellationToken, arguments.ResetLocal);
+        await using var session = await StackSession.OpenAsync(arguments.Target, context, parseResult, cancellationToken);
         var live = session is null ? null
-            : arguments is { Incremental: true, Scope: ReadScope.Full } ? await session.ReadIncrementallyAsync(desired, arguments.Directory, cancellationToken)
-            : await session.ReadAsync(desired, cancellationToken, arguments.Scope, declaredPartnerNamesOnly: true);
-        if (live is null)
+            : arguments is { Incremental: true, Scope: ReadScope.Full } ? await session.ReadIncrementallyAsync(session.Desired, arguments.Target.Directory, cancellationToken)
+            : await session.ReadAsync(session.Desired, cancellationToken, arguments.Scope, declaredPartnerNamesOnly: true);
+        if (session is null || live is null)
         {
             return ExitCodes.Error;
         }
 
+        var desired = session.Desired;
         var result = DriftChecker.Check(desired, live);
         var report = ReportBuilder.Drift(result.Drift, [.. result.Diagnostics, .. live.Diagnostics], desired, live);
         if (arguments.Redact)
@@ -70,10 +61,8 @@ internal static class DriftCommand
             report = Redactor.Redact(report);
         }
 
-        var renderer = ReportFormats.For(arguments.Output, arguments.OutFile, context.Io);
-        await ReportWriter.WriteAsync(renderer.Render(report), arguments.OutFile, context.Io, cancellationToken);
-        await ReportWriter.AppendToStepSummaryAsync(ReportRenderers.For(ReportFormat.Markdown).Render(report), context.Io, cancellationToken);
-        session!.Logger.Information("Drift of stack {Stack}: {Count} object(s) differ", desired.StackName, report.Drift.Count);
+        await ReportPublisher.PublishAsync(renderer => renderer.Render(report), arguments.Output, arguments.OutFile, context.Io, cancellationToken);
+        session.Logger.Information("Drift of stack {Stack}: {Count} object(s) differ", desired.StackName, report.Drift.Count);
 
         if (result.HasErrors)
         {

@@ -7,7 +7,7 @@ using Reconciler.Core.Tenant;
 
 namespace Reconciler.Cli.Commands;
 
-public sealed record ExportArguments(string Directory, string? Stack, string? GraphUrl, string? OutFile, bool ResetLocal);
+public sealed record ExportArguments(StackTarget Target, string? OutFile);
 
 /// <summary>
 /// `reconciler export`: write the live tenant's guests, policies and cross-tenant settings as a stack file, so a team
@@ -22,11 +22,8 @@ internal static class ExportCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var arguments = new ExportArguments(
-                context.ProjectDirectory(parseResult),
-                parseResult.GetValue(context.Options.Stack),
-                parseResult.GetValue(context.Options.GraphUrl),
-                parseResult.GetValue(context.Options.OutFile),
-                parseResult.GetValue(shared.ResetLocal));
+                StackTarget.From(context, parseResult, parseResult.GetValue(shared.ResetLocal)),
+                parseResult.GetValue(context.Options.OutFile));
             return await RunAsync(arguments, context, parseResult, cancellationToken);
         });
         return command;
@@ -35,18 +32,13 @@ internal static class ExportCommand
     private static async Task<int> RunAsync(ExportArguments arguments, CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
         // The existing stack says which tenant to read and how to reach it; its declarations are not used.
-        var desired = StackSession.LoadOrReport(arguments.Directory, arguments.Stack, context.Io);
-        if (desired is null)
-        {
-            return ExitCodes.Error;
-        }
-
-        await using var session = await StackSession.ConnectAsync(desired, arguments.Directory, arguments.GraphUrl, context, parseResult, cancellationToken, arguments.ResetLocal);
+        await using var session = await StackSession.OpenAsync(arguments.Target, context, parseResult, cancellationToken);
         if (session is null)
         {
             return ExitCodes.Error;
         }
 
+        var desired = session.Desired;
         LiveSnapshot live;
         try
         {

@@ -10,9 +10,7 @@ using Reconciler.Core.Reports;
 
 namespace Reconciler.Cli.Commands;
 
-public sealed record PlanArguments(
-    string Directory, string? Stack, string? GraphUrl, OutputFormat Output, string? OutFile,
-    bool Redact, bool ResetLocal, ReadScope Scope, PlanOptions Options);
+public sealed record PlanArguments(StackTarget Target, OutputFormat Output, string? OutFile, bool Redact, ReadScope Scope, PlanOptions Options);
 
 /// <summary>`reconciler plan`: drift, the writes apply would make, the safety gates and the sign-in impact. 0 nothing to do, 2 changes, 1 error.</summary>
 internal static class PlanCommand
@@ -29,13 +27,10 @@ internal static class PlanCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var arguments = new PlanArguments(
-                context.ProjectDirectory(parseResult),
-                parseResult.GetValue(context.Options.Stack),
-                parseResult.GetValue(context.Options.GraphUrl),
+                StackTarget.From(context, parseResult, parseResult.GetValue(shared.ResetLocal)),
                 parseResult.GetValue(context.Options.Output),
                 parseResult.GetValue(context.Options.OutFile),
                 parseResult.GetValue(shared.Redact),
-                parseResult.GetValue(shared.ResetLocal),
                 parseResult.GetValue(shared.Scope),
                 shared.PlanOptions(parseResult));
             return await RunAsync(arguments, context, parseResult, cancellationToken);
@@ -45,19 +40,14 @@ internal static class PlanCommand
 
     private static async Task<int> RunAsync(PlanArguments arguments, CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var desired = StackSession.LoadOrReport(arguments.Directory, arguments.Stack, context.Io);
-        if (desired is null)
+        await using var session = await StackSession.OpenAsync(arguments.Target, context, parseResult, cancellationToken);
+        var live = session is null ? null : await session.ReadAsync(session.Desired, cancellationToken, arguments.Scope);
+        if (session is null || live is null)
         {
             return ExitCodes.Error;
         }
 
-        await using var session = await StackSession.ConnectAsync(desired, arguments.Directory, arguments.GraphUrl, context, parseResult, cancellationToken, arguments.ResetLocal);
-        var live = session is null ? null : await session.ReadAsync(desired, cancellationToken, arguments.Scope);
-        if (live is null)
-        {
-            return ExitCodes.Error;
-        }
-
+        var desired = session.Desired;
         var plan = Planner.Plan(desired, live, arguments.Options);
         plan = plan with { Diagnostics = [.. plan.Diagnostics, .. live.Diagnostics, .. AccessChecks(desired)] };
         var report = ReportBuilder.Plan(plan, desired, live, SignInImpactTable.Build(desired, live));
@@ -66,10 +56,8 @@ internal static class PlanCommand
             report = Redactor.Redact(report);
         }
 
-        var renderer = ReportFormats.For(arguments.Output, arguments.OutFile, context.Io);
-        await ReportWriter.WriteAsync(renderer.Render(report), arguments.OutFile, context.Io, cancellationToken);
-        await ReportWriter.AppendToStepSummaryAsync(ReportRenderers.For(ReportFormat.Markdown).Render(report), context.Io, cancellationToken);
-        session!.Logger.Information("Plan for stack {Stack}: {Summary}", desired.StackName, plan.Summary.ToString());
+        await ReportPublisher.PublishAsync(renderer => renderer.Render(report), arguments.Output, arguments.OutFile, context.Io, cancellationToken);
+        session.Logger.Information("Plan for stack {Stack}: {Summary}", desired.StackName, plan.Summary.ToString());
 
         if (plan.HasErrors)
         {

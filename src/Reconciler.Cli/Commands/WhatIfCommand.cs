@@ -13,7 +13,7 @@ public enum WhatIfTarget
     Live,
 }
 
-public sealed record WhatIfArguments(string Directory, string? Stack, string? GraphUrl, WhatIfQuery Query, WhatIfTarget Against, OutputFormat Output, string? OutFile);
+public sealed record WhatIfArguments(StackTarget Target, WhatIfQuery Query, WhatIfTarget Against, OutputFormat Output, string? OutFile);
 
 /// <summary>
 /// `reconciler whatif`: how a sign-in will be treated, like the portal's What If tool, but also against the
@@ -58,9 +58,7 @@ internal static class WhatIfCommand
                 UserRisk = parseResult.GetValue(userRisk),
             };
             var arguments = new WhatIfArguments(
-                context.ProjectDirectory(parseResult),
-                parseResult.GetValue(context.Options.Stack),
-                parseResult.GetValue(context.Options.GraphUrl),
+                StackTarget.From(context, parseResult),
                 query,
                 parseResult.GetValue(against),
                 parseResult.GetValue(context.Options.Output),
@@ -72,7 +70,7 @@ internal static class WhatIfCommand
 
     private static async Task<int> RunAsync(WhatIfArguments arguments, CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var desired = StackSession.LoadOrReport(arguments.Directory, arguments.Stack, context.Io);
+        var desired = StackSession.LoadOrReport(arguments.Target.Directory, arguments.Target.Stack, context.Io);
         if (desired is null)
         {
             return ExitCodes.Error;
@@ -86,7 +84,7 @@ internal static class WhatIfCommand
         }
         else
         {
-            await using var session = await StackSession.ConnectAsync(desired, arguments.Directory, arguments.GraphUrl, context, parseResult, cancellationToken);
+            await using var session = await StackSession.ConnectAsync(desired, arguments.Target.Directory, arguments.Target.GraphUrl, context, parseResult, cancellationToken);
             if (session is null)
             {
                 return ExitCodes.Error;

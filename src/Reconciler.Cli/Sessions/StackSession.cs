@@ -34,6 +34,9 @@ internal sealed class StackSession : IAsyncDisposable
 
     public ITenant Tenant { get; }
 
+    /// <summary>The stack this session was opened for; set by <see cref="OpenAsync"/>.</summary>
+    public DesiredState Desired { get; private set; } = null!;
+
     public string GraphUrl { get; }
 
     public ILogger Logger { get; }
@@ -47,6 +50,27 @@ internal sealed class StackSession : IAsyncDisposable
         var result = StackLoader.Load(directory, stack);
         DiagnosticWriter.Write(io.Error, result.Diagnostics);
         return result.IsValid ? result.State : null;
+    }
+
+    /// <summary>
+    /// Loads the stack, then connects to its tenant: what every command that reads a tenant starts with. Null when
+    /// either step failed; its diagnostics are already printed.
+    /// </summary>
+    public static async Task<StackSession?> OpenAsync(StackTarget target, CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var desired = LoadOrReport(target.Directory, target.Stack, context.Io);
+        if (desired is null)
+        {
+            return null;
+        }
+
+        var session = await ConnectAsync(desired, target.Directory, target.GraphUrl, context, parseResult, cancellationToken, target.ResetLocal);
+        if (session is not null)
+        {
+            session.Desired = desired;
+        }
+
+        return session;
     }
 
     public static async Task<StackSession?> ConnectAsync(

@@ -1,0 +1,14 @@
+using System.CommandLine;
+using Reconciler.Cli.Hosting;
+
+namespace Reconciler.Cli.Sessions;
+
+/// <summary>Which stack a command works on and how to reach its tenant, as the global options say.</summary>
+public sealed record StackTarget(string Directory, string? Stack, string? GraphUrl, bool ResetLocal = false)
+{
+    internal static StackTarget From(CommandContext context, ParseResult parseResult, bool resetLocal = false) => new(
+        context.ProjectDirectory(parseResult),
+        parseResult.GetValue(context.Options.Stack),
+        parseResult.GetValue(context.Options.GraphUrl),
+        resetLocal);
+}
