@@ -64,14 +64,36 @@ public sealed class ApplyEngine(ITenant tenant, ReadScope scope = ReadScope.Full
             return new ApplyResult(ApplyStatus.Partial, first, before) { Outcomes = outcomes, NotAttempted = notAttempted };
         }
 
-        var after = await tenant.ReadAsync(request, cancellationToken);
-        var verification = plan(desired, after, options);
-        return new ApplyResult(verification.IsEmpty ? ApplyStatus.Converged : ApplyStatus.NotConverged, first, before)
+        // Some settings can only follow a create (a guest invited disabled is created enabled, then updated), so the
+        // engine reads and plans again and finishes what remains, as long as it only touches objects the confirmed
+        // plan named. The last plan is the verification: converged only when it is empty.
+        var confirmed = first.Actions.Select(a => (a.ResourceType, a.Key.ToUpperInvariant())).ToHashSet();
+        for (var round = 0; ; round++)
         {
-            Outcomes = outcomes,
-            Verification = verification,
-        };
+            var after = await tenant.ReadAsync(request, cancellationToken);
+            var verification = plan(desired, after, options);
+            var followUp = verification.IsEmpty || round == FollowUpRounds || !verification.CanApply
+                || !verification.Actions.All(a => confirmed.Contains((a.ResourceType, a.Key.ToUpperInvariant())));
+            if (followUp)
+            {
+                return new ApplyResult(verification.IsEmpty ? ApplyStatus.Converged : ApplyStatus.NotConverged, first, before)
+                {
+                    Outcomes = outcomes,
+                    Verification = verification,
+                };
+            }
+
+            var (more, skipped) = await ExecuteAsync(verification.Actions, observe, cancellationToken);
+            outcomes.AddRange(more);
+            if (more.Any(o => !o.Succeeded) || skipped.Count > 0)
+            {
+                return new ApplyResult(ApplyStatus.Partial, first, before) { Outcomes = outcomes, NotAttempted = skipped };
+            }
+        }
     }
+
+    /// <summary>How many times apply may finish what a create could not set; one is enough for every case known.</summary>
+    private const int FollowUpRounds = 2;
 
     /// <summary>
     /// Runs the actions wave by wave (see <see cref="ApplyWaves"/>), each wave as one batch. A policy that names a

@@ -1,0 +1,105 @@
+using Reconciler.Cli.Tests.Support;
+
+namespace Reconciler.Cli.Tests.Scenarios;
+
+/// <summary>Adopting an existing tenant: export it as a stack, and that stack is in sync with the tenant it came from.</summary>
+public class ExportScenarios
+{
+    private const string EveryProperty = """
+        config:
+          azuread:tenantId: 0f4e6c1a-0000-4000-8000-000000000001
+          b2b:breakGlassAccounts: [breakglass@contoso.example]
+          b2b:guests:
+            - email: alex@fabrikam.example
+              displayName: Alex Wilber (Fabrikam)
+            - email: chen@tailspin.example
+              displayName: Chen (Tailspin)
+              accountEnabled: false
+          b2b:conditionalAccessPolicies:
+            - displayName: Every supported property
+              state: enabledForReportingButNotEnforced
+              conditions:
+                applications:
+                  includeApplications: [797f4846-ba00-4fd7-ba43-dac1f8f63013]
+                  excludeApplications: [00000002-0000-0ff1-ce00-000000000000]
+                  applicationFilter: {mode: exclude, rule: 'CustomSecurityAttribute.Team_Name -eq "x"'}
+                users:
+                  excludeUsers: [breakglass@contoso.example]
+                  excludeGroups: [22222222-2222-4222-8222-222222222222]
+                  excludeRoles: [62e90394-69f5-4237-9190-012177145e10]
+                  includeGuestsOrExternalUsers:
+                    guestOrExternalUserTypes: [b2bCollaborationGuest, b2bCollaborationMember]
+                    externalTenants: {membershipKind: all}
+                  excludeGuestsOrExternalUsers:
+                    guestOrExternalUserTypes: internalGuest
+                    externalTenants: {membershipKind: enumerated, members: [3d1b2c4e-5f60-4a7b-8c9d-0e1f2a3b4c5d]}
+                clientAppTypes: [browser, mobileAppsAndDesktopClients]
+                platforms: {includePlatforms: [all], excludePlatforms: [iOS]}
+                locations: {includeLocations: [All], excludeLocations: [AllTrusted]}
+                devices: {deviceFilter: {mode: exclude, rule: device.isCompliant -eq True}}
+                signInRiskLevels: [high]
+                userRiskLevels: [medium]
+                insiderRiskLevels: [elevated]
+                authenticationFlows: {transferMethods: [deviceCodeFlow]}
+              grantControls:
+                operator: OR
+                authenticationStrength: {id: 00000000-0000-0000-0000-000000000002}
+              sessionControls:
+                applicationEnforcedRestrictions: {isEnabled: true}
+                cloudAppSecurity: {isEnabled: true, cloudAppSecurityType: monitorOnly}
+                signInFrequency: {isEnabled: true, type: hours, value: 4, authenticationType: primaryAndSecondaryAuthentication, frequencyInterval: timeBased}
+                persistentBrowser: {isEnabled: true, mode: never}
+                disableResilienceDefaults: false
+                secureSignInSession: {isEnabled: true}
+          b2b:crossTenantAccess:
+            default:
+              inboundTrust: {isMfaAccepted: true, isCompliantDeviceAccepted: true, isHybridAzureADJoinedDeviceAccepted: false}
+              b2bDirectConnectOutbound:
+                usersAndGroups: {accessType: allowed, targets: [{target: AllUsers, targetType: user}]}
+                applications: {accessType: allowed, targets: [{target: AllApplications, targetType: application}]}
+            partners:
+              - tenantId: 3d1b2c4e-5f60-4a7b-8c9d-0e1f2a3b4c5d
+                isServiceProvider: true
+                inboundTrust: {isMfaAccepted: true}
+                b2bCollaborationInbound:
+                  usersAndGroups: {accessType: blocked, targets: [{target: 33333333-3333-4333-8333-333333333333, targetType: group}]}
+                  applications: {accessType: allowed, targets: [{target: Office365, targetType: application}]}
+                automaticUserConsentSettings: {inboundAllowed: true, outboundAllowed: false}
+        """;
+
+    [Fact]
+    public async Task TheSampleTenantExportsToAStackThatIsInSync()
+    {
+        await using var tenant = await TenantFixture.StartWithSampleAsync();
+        using var stack = StackFolder.WithSample();
+        using var adopted = StackFolder.With("config: {}\n");
+
+        var export = await tenant.RunAsync(stack, "export", "--out", adopted.StackFile);
+        Assert.True(export.ExitCode == 0, export.All);
+        Assert.Contains("megan@northwind.example", File.ReadAllText(adopted.StackFile));
+
+        var drift = await tenant.RunAsync(adopted, "drift");
+        Assert.True(drift.ExitCode == 0, drift.All);
+        Assert.Equal(0, (await tenant.RunAsync(adopted, "validate")).ExitCode);
+    }
+
+    [Fact]
+    public async Task ATenantWithEverySupportedPropertyExportsToAStackThatIsInSync()
+    {
+        await using var tenant = await TenantFixture.StartAsync();
+        using var stack = StackFolder.With(EveryProperty);
+        var apply = await tenant.RunAsync(stack, "apply", "--yes");
+        Assert.True(apply.ExitCode == 0, apply.All);
+        using var adopted = StackFolder.With("config: {}\n");
+
+        var export = await tenant.RunAsync(stack, "export", "--out", adopted.StackFile);
+        Assert.True(export.ExitCode == 0, export.All);
+        var exported = File.ReadAllText(adopted.StackFile);
+        Assert.Contains("secureSignInSession", exported);
+        Assert.Contains("isServiceProvider: true", exported);
+        Assert.Contains("authenticationStrength", exported);
+
+        var drift = await tenant.RunAsync(adopted, "drift");
+        Assert.True(drift.ExitCode == 0, drift.All + "\n--- exported\n" + exported);
+    }
+}
