@@ -10,6 +10,8 @@ using Reconciler.Graph.Guests;
 using Reconciler.Graph.Organization;
 using Reconciler.Graph.Permissions;
 using Reconciler.Graph.Transport;
+using Reconciler.Graph.WhatIf;
+using Reconciler.Core.Access;
 
 namespace Reconciler.Graph;
 
@@ -19,7 +21,7 @@ namespace Reconciler.Graph;
 /// <see cref="ReadAsync"/> throws <see cref="TenantException"/> with one diagnostic when the snapshot cannot be read;
 /// <see cref="ApplyAsync"/> never throws for a Graph failure and reports it in the outcome instead.
 /// </summary>
-public sealed class GraphTenant : ITenant
+public sealed class GraphTenant : ITenant, ISignInEvaluator
 {
     private readonly GraphConnection _connection;
     private readonly GraphCaller _caller;
@@ -108,6 +110,13 @@ public sealed class GraphTenant : ITenant
             Diagnostics = [.. (await policies).Warnings, .. (await defaults).Warnings, .. (await partners).Warnings],
         };
     }
+
+    /// <summary>
+    /// How the tenant itself judges a sign-in (Graph's What If API, read-only, <c>Policy.Read.ConditionalAccess</c>).
+    /// Never throws for a Graph failure: a tenant without the API answers "not available", other failures carry a diagnostic.
+    /// </summary>
+    public Task<ServiceVerdict> EvaluateAsync(SignIn signIn, CancellationToken cancellationToken) =>
+        new SignInEvaluation(_connection.Client, _caller).EvaluateAsync(signIn, cancellationToken);
 
     public Task<ActionOutcome> ApplyAsync(PlannedAction action, CancellationToken cancellationToken) =>
         ApplyAsync(action, mayHaveCommitted: false, cancellationToken);
