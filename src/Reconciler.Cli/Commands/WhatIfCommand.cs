@@ -1,9 +1,11 @@
 using System.CommandLine;
 using Reconciler.Cli.Hosting;
+using Reconciler.Cli.Output;
 using Reconciler.Cli.Sessions;
 using Reconciler.Core.Access;
 using Reconciler.Core.DesiredState;
 using Reconciler.Core.Reports.WhatIf;
+using Reconciler.Core.Tenant;
 
 namespace Reconciler.Cli.Commands;
 
@@ -13,11 +15,12 @@ public enum WhatIfTarget
     Live,
 }
 
-public sealed record WhatIfArguments(StackTarget Target, WhatIfQuery Query, WhatIfTarget Against, OutputFormat Output, string? OutFile);
+public sealed record WhatIfArguments(StackTarget Target, WhatIfQuery Query, WhatIfTarget Against, OutputFormat Output, string? OutFile, bool AskGraph = true);
 
 /// <summary>
 /// `reconciler whatif`: how a sign-in will be treated, like the portal's What If tool, but also against the
-/// declared (not yet applied) policies. 0 evaluated, 1 error.
+/// declared (not yet applied) policies. Against the live tenant it also asks Graph's evaluate API and shows both
+/// verdicts side by side; a tenant without that API is reported, not an error. 0 evaluated, 1 error.
 /// </summary>
 internal static class WhatIfCommand
 {
@@ -38,10 +41,11 @@ internal static class WhatIfCommand
         var userRisk = new Option<string?>("--user-risk") { Description = "none, low, medium or high." };
         userRisk.AcceptOnlyFromAmong("none", "low", "medium", "high");
         var against = new Option<WhatIfTarget>("--against") { Description = "Evaluate the declared policies (no tenant needed) or the live ones.", DefaultValueFactory = _ => WhatIfTarget.Declared };
+        var noGraphEvaluate = new Option<bool>("--no-graph-evaluate") { Description = "With --against live: do not also ask Graph's evaluate API for the tenant's own verdict." };
 
         var command = new Command("whatif", "Show how a sign-in is treated by Conditional Access and cross-tenant trust: which policies apply, MFA or block, and where MFA is done.")
         {
-            user, app, guestType, homeTenant, clientApp, platform, location, signInRisk, userRisk, against,
+            user, app, guestType, homeTenant, clientApp, platform, location, signInRisk, userRisk, against, noGraphEvaluate,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -62,7 +66,8 @@ internal static class WhatIfCommand
                 query,
                 parseResult.GetValue(against),
                 parseResult.GetValue(context.Options.Output),
-                parseResult.GetValue(context.Options.OutFile));
+                parseResult.GetValue(context.Options.OutFile),
+                AskGraph: !parseResult.GetValue(noGraphEvaluate));
             return await RunAsync(arguments, context, parseResult, cancellationToken);
         });
         return command;
@@ -77,6 +82,7 @@ internal static class WhatIfCommand
         }
 
         AccessDecision decision;
+        ServiceVerdict? service = null;
         if (arguments.Against == WhatIfTarget.Declared)
         {
             var policies = desired.ConditionalAccessPolicies.Where(p => p.Ensure == Ensure.Present).Select(PolicyUnderTest.From);
@@ -98,11 +104,22 @@ internal static class WhatIfCommand
 
             var policies = live.ConditionalAccessPolicies.Select(p => new PolicyUnderTest(p.Body));
             var trust = new CrossTenantTrust(live.CrossTenantDefault.Settings, live.Partners.Select(p => (p.TenantId, p.Settings)));
-            decision = AccessEvaluator.Evaluate(arguments.Query.ToSignIn(desired, live), policies, trust);
+            var signIn = arguments.Query.ToSignIn(desired, live);
+            decision = AccessEvaluator.Evaluate(signIn, policies, trust);
+            if (arguments.AskGraph && session.Tenant is ISignInEvaluator evaluator)
+            {
+                service = await evaluator.EvaluateAsync(signIn, cancellationToken);
+            }
         }
 
-        var report = arguments.Output == OutputFormat.Json ? WhatIfJsonRenderer.Render(decision) : WhatIfTextRenderer.Render(decision);
+        var report = arguments.Output == OutputFormat.Json ? WhatIfJsonRenderer.Render(decision, service) : WhatIfTextRenderer.Render(decision, service);
         await ReportWriter.WriteAsync(report, arguments.OutFile, context.Io, cancellationToken);
+        if (service?.Failure is { } failure)
+        {
+            DiagnosticWriter.Write(context.Io.Error, [failure]);
+            return ExitCodes.Error;
+        }
+
         return ExitCodes.Success;
     }
 }

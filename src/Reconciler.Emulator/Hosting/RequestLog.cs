@@ -1,9 +1,14 @@
 namespace Reconciler.Emulator;
 
-/// <summary>One request as the emulator saw it (sub-requests of $batch included, flagged).</summary>
+/// <summary>
+/// One request as the emulator saw it (sub-requests of $batch included, flagged). The $batch envelope and the
+/// What If evaluation are POSTs that change nothing, so they are not writes.
+/// </summary>
 public sealed record LoggedRequest(string Method, string PathAndQuery, int Status, bool InsideBatch)
 {
-    public bool IsWrite => Method is "POST" or "PATCH" or "DELETE" or "PUT" && !PathAndQuery.StartsWith("/$batch", StringComparison.Ordinal);
+    public bool IsWrite => Method is "POST" or "PATCH" or "DELETE" or "PUT"
+        && !PathAndQuery.StartsWith("/$batch", StringComparison.Ordinal)
+        && !PathAndQuery.StartsWith("/identity/conditionalAccess/evaluate", StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>Every request seen, for tests and benchmarks ("how many writes did the reconciler make?").</summary>

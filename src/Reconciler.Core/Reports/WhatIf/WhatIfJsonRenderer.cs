@@ -6,12 +6,13 @@ namespace Reconciler.Core.Reports.WhatIf;
 
 /// <summary>
 /// The what-if result as JSON, a stable contract for scripts: <c>policies[]</c> (displayName, state, applies,
-/// reasons, enforced, requiredControls) and <c>outcome</c> (result, requiredControls, enforced, mfa, blockReason).
+/// reasons, enforced, requiredControls) and <c>outcome</c> (result, requiredControls, enforced, mfa, blockReason);
+/// with the tenant's own verdict, <c>graph</c> (available, note, policies[] of displayName, applies, reasons, agrees).
 /// Fields are only ever added.
 /// </summary>
 public static class WhatIfJsonRenderer
 {
-    public static string Render(AccessDecision decision)
+    public static string Render(AccessDecision decision, ServiceVerdict? service = null)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
@@ -25,6 +26,11 @@ public static class WhatIfJsonRenderer
 
             json.WriteEndArray();
             WriteOutcome(json, decision.Outcome);
+            if (service is not null)
+            {
+                WriteService(json, decision, service);
+            }
+
             json.WriteEndObject();
         }
 
@@ -59,6 +65,35 @@ public static class WhatIfJsonRenderer
             json.WriteNull("blockReason");
         }
 
+        json.WriteEndObject();
+    }
+
+    private static void WriteService(Utf8JsonWriter json, AccessDecision decision, ServiceVerdict service)
+    {
+        json.WriteStartObject("graph");
+        json.WriteBoolean("available", service.Available);
+        if (service.Note is { } note)
+        {
+            json.WriteString("note", note);
+        }
+
+        json.WriteStartArray("policies");
+        foreach (var comparison in service.Available ? VerdictComparison.Compare(decision, service) : [])
+        {
+            if (comparison.Service is not { } verdict)
+            {
+                continue;
+            }
+
+            json.WriteStartObject();
+            json.WriteString("displayName", verdict.DisplayName);
+            json.WriteBoolean("applies", verdict.Applies);
+            WriteStrings(json, "reasons", verdict.Reasons);
+            json.WriteBoolean("agrees", comparison.Agrees);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 

@@ -4,11 +4,12 @@ using Reconciler.Core.Access;
 namespace Reconciler.Core.Reports.WhatIf;
 
 /// <summary>
-/// The what-if result for a person: the outcome first, then the policies that apply and those that don't, with why.
+/// The what-if result for a person: the outcome first, then the policies that apply and those that don't, with why,
+/// and, when the tenant was asked too, what Graph's evaluate API says about each policy.
 /// </summary>
 public static class WhatIfTextRenderer
 {
-    public static string Render(AccessDecision decision)
+    public static string Render(AccessDecision decision, ServiceVerdict? service = null)
     {
         var text = new StringBuilder();
         text.Append("Outcome: ").AppendLine(Outcome(decision.Outcome));
@@ -30,6 +31,11 @@ public static class WhatIfTextRenderer
         foreach (var policy in notApplying)
         {
             text.AppendLine($"  - {policy.DisplayName} [{StateLabel(policy.State)}]: {string.Join(", ", policy.Reasons)}");
+        }
+
+        if (service is not null)
+        {
+            WhatIfServiceText.Append(text, decision, service);
         }
 
         return text.ToString();
