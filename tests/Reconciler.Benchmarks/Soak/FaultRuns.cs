@@ -14,14 +14,8 @@ internal static class FaultRuns
 {
     private const int RunsPerTenant = 50;
 
-    public static Task RunAsync(SoakOptions options, SoakTally tally)
-    {
-        var tenants = (options.Runs + RunsPerTenant - 1) / RunsPerTenant;
-        return Parallel.ForEachAsync(
-            Enumerable.Range(0, tenants),
-            new ParallelOptions { MaxDegreeOfParallelism = options.Parallel },
-            async (index, _) => await RunTenantAsync(options.Seed, index, Math.Min(RunsPerTenant, options.Runs - index * RunsPerTenant), tally));
-    }
+    public static Task RunAsync(SoakOptions options, SoakTally tally) =>
+        TenantBlocks.RunAsync(options.Runs, RunsPerTenant, options.Parallel, (index, runs) => RunTenantAsync(options.Seed, index, runs, tally));
 
     private static async Task RunTenantAsync(int seed, int index, int runs, SoakTally tally)
     {

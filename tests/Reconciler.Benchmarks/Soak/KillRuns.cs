@@ -16,14 +16,8 @@ internal static class KillRuns
     private const int WriteLatencyMs = 40;
     private static readonly TimeSpan Stalled = TimeSpan.FromSeconds(60);
 
-    public static Task RunAsync(SoakOptions options, SoakTally tally)
-    {
-        var tenants = (options.Kills + KillsPerTenant - 1) / KillsPerTenant;
-        return Parallel.ForEachAsync(
-            Enumerable.Range(0, tenants),
-            new ParallelOptions { MaxDegreeOfParallelism = options.Parallel },
-            async (index, _) => await RunTenantAsync(options.Seed, index, Math.Min(KillsPerTenant, options.Kills - index * KillsPerTenant), tally));
-    }
+    public static Task RunAsync(SoakOptions options, SoakTally tally) =>
+        TenantBlocks.RunAsync(options.Kills, KillsPerTenant, options.Parallel, (index, kills) => RunTenantAsync(options.Seed, index, kills, tally));
 
     private static async Task RunTenantAsync(int seed, int index, int kills, SoakTally tally)
     {
