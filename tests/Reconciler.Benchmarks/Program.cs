@@ -1,10 +1,15 @@
 using Reconciler.Benchmarks;
 using Reconciler.Benchmarks.Harness;
 using Reconciler.Benchmarks.Reporting;
+using Reconciler.Benchmarks.Soak;
 
 if (args.Length > 0 && args[0] == Worker.Flag)
 {
     return await Worker.RunAsync(args);
+}
+if (args.Length > 0 && args[0] == SoakCommand.Name)
+{
+    return await SoakCommand.RunAsync(args[1..]);
 }
 
 var options = BenchOptions.Parse(args);

@@ -1,4 +1,7 @@
+using Reconciler.Core.Live;
+using Reconciler.Core.Planning;
 using Reconciler.Core.Tenant;
+using Reconciler.Emulator;
 using Reconciler.Graph.Tests.Support;
 
 namespace Reconciler.Graph.Tests;
@@ -21,5 +24,31 @@ public class MalformedAnswerTests
 
         Assert.Equal("B2B3008", error.Diagnostic.Code);
         Assert.DoesNotContain("eyJ", error.Diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AUserLookupOfTheWrongShapeIsB2B3008NotAnEmptyAnswer()
+    {
+        await using var tenant = await Local.StartAsync();
+        tenant.Store.AddMember("breakglass@contoso.example", "Break Glass");
+        tenant.Faults.Add(new FaultRule { Method = "GET", PathPrefix = "/users", Kind = FaultKind.WrongTypes });
+        var port = await Local.ConnectAsync(tenant, Local.ReadOnlyRoles);
+
+        var error = await Assert.ThrowsAsync<TenantException>(() => port.ReadAsync(new SnapshotRequest(["breakglass@contoso.example"], ReadScope.Declared), CancellationToken.None));
+
+        Assert.Equal("B2B3008", error.Diagnostic.Code);
+    }
+
+    [Fact]
+    public async Task ASpoiledReadAfterABatchedPolicyCreateFailsThatCreateInsteadOfEscaping()
+    {
+        await using var tenant = await Local.StartAsync();
+        tenant.Faults.Add(new FaultRule { Method = "GET", PathPrefix = "/identity/conditionalAccess/policies", Kind = FaultKind.WrongTypes });
+        var port = await Local.ConnectAsync(tenant);
+
+        var outcome = Assert.Single(await port.ApplyBatchAsync([new CreatePolicy(Samples.GuestMfa("Guests MFA"))], CancellationToken.None));
+
+        Assert.False(outcome.Succeeded);
+        Assert.Equal("B2B3008", outcome.Failure!.Code);
     }
 }

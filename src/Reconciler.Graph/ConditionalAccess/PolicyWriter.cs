@@ -1,7 +1,9 @@
 using Microsoft.Graph;
+using Reconciler.Core.Live;
 using Reconciler.Core.Planning;
 using Reconciler.Core.Tenant;
 using Reconciler.Graph.Mapping;
+using Reconciler.Graph.Permissions;
 using Reconciler.Graph.Transport;
 
 namespace Reconciler.Graph.ConditionalAccess;
@@ -71,7 +73,16 @@ internal sealed class PolicyWriter(GraphServiceClient graph, GraphCaller caller,
             return outcomes;
         }
 
-        var (live, _) = await reader.ReadAsync(cancellationToken);
+        IReadOnlyList<LivePolicy> live;
+        try
+        {
+            (live, _) = await reader.ReadAsync(cancellationToken);
+        }
+        catch (GraphCallException e)
+        {
+            // Unsettled creates may stand beside a concurrent writer's: report them failed, and the next apply settles.
+            return [.. outcomes.Select(o => created.Contains(o) ? o with { Succeeded = false, Failure = FailureDiagnostics.For(e, GraphOperation.ReadPolicies, o.Action.Key) } : o)];
+        }
         var settled = outcomes.ToList();
         foreach (var outcome in created)
         {

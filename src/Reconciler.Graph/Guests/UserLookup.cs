@@ -28,7 +28,16 @@ internal sealed class UserLookup(GraphServiceClient graph, GraphCaller caller)
     /// <summary>A single lookup, for a create whose answer was lost.</summary>
     public async Task<string?> IdByEmailAsync(string email, CancellationToken cancellationToken)
     {
-        var page = await caller.RunAsync(ct => graph.Users.GetAsync(rc => Configure(rc.QueryParameters, email), ct), cancellationToken);
+        var raw = new RawBody();
+        var page = await caller.RunAsync(ct => graph.Users.GetAsync(rc =>
+        {
+            raw.Attach(rc);
+            Configure(rc.QueryParameters, email);
+        }, ct), cancellationToken);
+        using (var document = raw.Parse())
+        {
+            WireShape.RequireCollection(document);
+        }
         return page?.Value?.FirstOrDefault()?.Id;
     }
 

@@ -94,7 +94,13 @@ internal sealed class BatchGet(GraphServiceClient graph, GraphCaller caller)
     {
         try
         {
-            await using var stream = await answer.Content.ReadAsStreamAsync(cancellationToken);
+            // The SDK skips a `value` of the wrong type, which would read a spoiled page as "no users": check first.
+            var body = await answer.Content.ReadAsByteArrayAsync(cancellationToken);
+            using (var document = JsonDocument.Parse(body))
+            {
+                WireShape.RequireCollection(document);
+            }
+            using var stream = new MemoryStream(body);
             var node = await ParseNodeFactoryRegistry.DefaultInstance.GetRootParseNodeAsync("application/json", stream, cancellationToken);
             return node.GetObjectValue(factory) ?? throw new FormatException("empty body");
         }

@@ -21,8 +21,8 @@ public class ConcurrencyTests
         using var stack = StackFolder.With(StackGenerator.Everything());
 
         var results = await Task.WhenAll(
-            FastRetries.RunAsync(tenant, stack, "apply", "--yes"),
-            FastRetries.RunAsync(tenant, stack, "apply", "--yes"));
+            FastRetries.RunAsync(tenant.Tenant, stack, "apply", "--yes"),
+            FastRetries.RunAsync(tenant.Tenant, stack, "apply", "--yes"));
 
         await AssertOneConvergedTenantAsync(tenant, stack, unmanaged, results);
     }
@@ -36,8 +36,8 @@ public class ConcurrencyTests
         using var stack = StackFolder.With(StackGenerator.Everything());
         var token = tenant.Tenant.CreateToken([.. LocalTenant.AllRoles]);
 
-        using var first = ReconcilerProcess.Start(tenant, stack, token, "apply", "--yes");
-        using var second = ReconcilerProcess.Start(tenant, stack, token, "apply", "--yes");
+        using var first = ReconcilerProcess.Start(tenant.Tenant, stack, token, "apply", "--yes");
+        using var second = ReconcilerProcess.Start(tenant.Tenant, stack, token, "apply", "--yes");
         var results = await Task.WhenAll(first.WaitAsync(TimeSpan.FromMinutes(1)), second.WaitAsync(TimeSpan.FromMinutes(1)));
 
         await AssertOneConvergedTenantAsync(tenant, stack, unmanaged, results);
@@ -46,10 +46,10 @@ public class ConcurrencyTests
     private static async Task AssertOneConvergedTenantAsync(TenantFixture tenant, StackFolder stack, UnmanagedObjects unmanaged, CliResult[] results)
     {
         Assert.All(results, r => Assert.True(r.ExitCode == 0, r.All));
-        TenantInvariants.AssertNoDuplicates(tenant.Store, "after two concurrent applies");
+        Expect.NoDuplicates(tenant.Store, "after two concurrent applies");
         unmanaged.AssertUntouched("after two concurrent applies");
         tenant.Tenant.Faults.Clear();
-        Assert.Equal(0, (await FastRetries.RunAsync(tenant, stack, "drift")).ExitCode);
+        Assert.Equal(0, (await FastRetries.RunAsync(tenant.Tenant, stack, "drift")).ExitCode);
         Assert.Equal(4, tenant.Store.ConditionalAccessPolicies().Count);
         Assert.Equal(3, tenant.Store.Partners().Count);
     }

@@ -29,19 +29,19 @@ public class CrashConsistencyTests(ITestOutputHelper output)
             }
             var writes = random.Next(1, 10);
 
-            using (var apply = ReconcilerProcess.Start(tenant, stack, tenant.Tenant.CreateToken([.. LocalTenant.AllRoles]), "apply", "--yes"))
+            using (var apply = ReconcilerProcess.Start(tenant.Tenant, stack, tenant.Tenant.CreateToken([.. LocalTenant.AllRoles]), "apply", "--yes"))
             {
                 await WhenWrittenAsync(tenant, writes, apply);
                 await apply.KillAsync();
             }
             killedAfter.Add(tenant.Tenant.Requests.WriteCount);
-            TenantInvariants.AssertNoDuplicates(tenant.Store, $"crash {crash}, killed after {writes} writes");
+            Expect.NoDuplicates(tenant.Store, $"crash {crash}, killed after {writes} writes");
 
             tenant.Tenant.Faults.Clear();
-            var rerun = await FastRetries.RunAsync(tenant, stack, "apply", "--yes");
+            var rerun = await FastRetries.RunAsync(tenant.Tenant, stack, "apply", "--yes");
             Assert.True(rerun.ExitCode == 0, $"crash {crash}: {rerun.All}");
-            Assert.Equal(0, (await FastRetries.RunAsync(tenant, stack, "drift")).ExitCode);
-            TenantInvariants.AssertNoDuplicates(tenant.Store, $"crash {crash}, after the rerun");
+            Assert.Equal(0, (await FastRetries.RunAsync(tenant.Tenant, stack, "drift")).ExitCode);
+            Expect.NoDuplicates(tenant.Store, $"crash {crash}, after the rerun");
             unmanaged.AssertUntouched($"crash {crash}");
         }
 

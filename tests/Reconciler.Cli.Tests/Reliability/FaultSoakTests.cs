@@ -1,6 +1,6 @@
 using Reconciler.Cli.Tests.Support;
 using Reconciler.Cli.Tests.Reliability.Support;
-using Reconciler.Emulator;
+using Reconciler.Testing.Faults;
 using Xunit.Abstractions;
 
 namespace Reconciler.Cli.Tests.Reliability;
@@ -31,18 +31,18 @@ public class FaultSoakTests(ITestOutputHelper output)
         {
             if (run % 4 == 0)
             {
-                File.WriteAllText(stack.StackFile, run % 20 == 0 ? File.ReadAllText(Path.Combine(Baseline.RepositoryRoot, "Pulumi.dev.yaml")) : stacks.Next());
+                stack.Write(run % 20 == 0 ? Repository.SampleStack : stacks.Next());
             }
-            ArmFaults(tenant.Tenant.Faults, random, seed * 1000 + run);
+            FaultMix.Arm(tenant.Tenant.Faults, random, seed * 1000 + run);
             var command = random.Next(3) == 0 ? "drift" : "apply";
             string[] args = command == "apply" ? ["apply", "--yes"] : ["drift"];
 
-            var result = await FastRetries.RunAsync(tenant, stack, args);
+            var result = await FastRetries.RunAsync(tenant.Tenant, stack, args);
 
             var what = $"seed {seed} run {run} {command}\n{File.ReadAllText(stack.StackFile)}";
-            Outcomes.AssertConvergedOrCodedFailure(result, what, command == "apply" ? [0] : [0, 2]);
+            Expect.ConvergedOrCodedFailure(result, what, command == "apply" ? [0] : [0, 2]);
             Assert.False(result.Stderr.Contains("B2B1001", StringComparison.Ordinal), what + result.Stderr);
-            TenantInvariants.AssertNoDuplicates(tenant.Store, what);
+            Expect.NoDuplicates(tenant.Store, what);
             unmanaged.AssertUntouched(what);
             var key = $"{command} exit {result.ExitCode}";
             exits[key] = exits.GetValueOrDefault(key) + 1;
@@ -50,29 +50,12 @@ public class FaultSoakTests(ITestOutputHelper output)
 
         var injected = tenant.Tenant.Faults.InjectedCount;
         tenant.Tenant.Faults.Clear();
-        var final = await FastRetries.RunAsync(tenant, stack, "apply", "--yes");
+        var final = await FastRetries.RunAsync(tenant.Tenant, stack, "apply", "--yes");
         Assert.True(final.ExitCode == 0, final.All);
-        Assert.Equal(0, (await FastRetries.RunAsync(tenant, stack, "drift")).ExitCode);
-        TenantInvariants.AssertNoDuplicates(tenant.Store, "after the fault-free apply");
+        Assert.Equal(0, (await FastRetries.RunAsync(tenant.Tenant, stack, "drift")).ExitCode);
+        Expect.NoDuplicates(tenant.Store, "after the fault-free apply");
         unmanaged.AssertUntouched("after the fault-free apply");
 
         output.WriteLine($"seed {seed}: {RunsPerSeed} runs, {injected} faults injected; {string.Join(", ", exits.OrderBy(e => e.Key).Select(e => $"{e.Key}: {e.Value}"))}");
-    }
-
-    /// <summary>A fresh, seeded mix for one run: each failure kind at its own rate, some latency, and lost answers to writes.</summary>
-    private static void ArmFaults(FaultInjector faults, Random random, int seed)
-    {
-        faults.Clear();
-        faults.Reseed(seed);
-        var rate = random.NextDouble() * 0.35;
-        faults.Add(new FaultRule { Kind = FaultKind.Throttle, Probability = rate, RetryAfterSeconds = random.Next(3) });
-        faults.Add(new FaultRule { Kind = FaultKind.ServiceUnavailable, Probability = rate / 2 });
-        faults.Add(new FaultRule { Kind = FaultKind.GatewayTimeout, Probability = rate / 2 });
-        faults.Add(new FaultRule { Kind = FaultKind.DropConnection, Probability = rate / 2 });
-        faults.Add(new FaultRule { Kind = FaultKind.Latency, Probability = 0.1, LatencyMs = random.Next(1, 6) });
-        foreach (var method in new[] { "POST", "PATCH", "DELETE" })
-        {
-            faults.Add(new FaultRule { Method = method, Kind = FaultKind.CommitThenFail, Probability = rate * 2 });
-        }
     }
 }

@@ -36,9 +36,9 @@ public class MalformedAnswerTests
         using var stack = StackFolder.WithSample();
         tenant.Tenant.Faults.Add(new FaultRule { Method = "GET", PathPrefix = route, Kind = kind });
 
-        var apply = await FastRetries.RunAsync(tenant, stack, "apply", "--yes");
+        var apply = await FastRetries.RunAsync(tenant.Tenant, stack, "apply", "--yes");
 
-        Outcomes.AssertCodedFailure(apply, $"{kind} on {route}");
+        Expect.CodedFailure(apply, $"{kind} on {route}");
         Assert.StartsWith("B2B3", Outcomes.CodeOf(apply));
         Assert.Equal(0, tenant.Tenant.Requests.WriteCount);
     }

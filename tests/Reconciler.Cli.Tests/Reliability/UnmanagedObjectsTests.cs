@@ -14,10 +14,10 @@ public class UnmanagedObjectsTests
         var breakGlass = tenant.UsersWithMail(TenantFixture.BreakGlassEmail).Single().ToJsonString();
         using var stack = StackFolder.With(StackGenerator.Everything());
 
-        Assert.Equal(0, (await FastRetries.RunAsync(tenant, stack, "apply", "--yes")).ExitCode);
+        Assert.Equal(0, (await FastRetries.RunAsync(tenant.Tenant, stack, "apply", "--yes")).ExitCode);
         unmanaged.AssertUntouched("after apply");
 
-        var destroy = await FastRetries.RunAsync(tenant, stack, "destroy", "--yes");
+        var destroy = await FastRetries.RunAsync(tenant.Tenant, stack, "destroy", "--yes");
         Assert.True(destroy.ExitCode == 0, destroy.All);
         unmanaged.AssertUntouched("after destroy");
         Assert.Equal(breakGlass, tenant.UsersWithMail(TenantFixture.BreakGlassEmail).Single().ToJsonString());

@@ -47,7 +47,7 @@ public class LeastPrivilegeTests
 
         var drift = await RunAsync(tenant, stack, tenant.Tenant.CreateToken("7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d", [.. LocalTenant.AllRoles]), "drift");
 
-        Outcomes.AssertCodedFailure(drift, "foreign token");
+        Expect.CodedFailure(drift, "foreign token");
         Assert.DoesNotContain(tenant.Tenant.Requests.Entries, r =>
             r.PathAndQuery.StartsWith("/users", StringComparison.Ordinal)
             || r.PathAndQuery.StartsWith("/identity", StringComparison.Ordinal)

@@ -55,7 +55,7 @@ public class SecretTests
         using var stack = StackFolder.WithSample();
         var report = Path.Combine(stack.Path, "drift." + format);
 
-        var drift = await FastRetries.RunAsync(tenant, stack, "drift", "--redact", "-o", format, "--out", report);
+        var drift = await FastRetries.RunAsync(tenant.Tenant, stack, "drift", "--redact", "-o", format, "--out", report);
 
         Assert.Equal(2, drift.ExitCode);
         var text = File.ReadAllText(report) + drift.Stdout;

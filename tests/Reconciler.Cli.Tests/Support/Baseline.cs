@@ -5,7 +5,7 @@ namespace Reconciler.Cli.Tests.Support;
 /// </summary>
 internal static class Baseline
 {
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => Repository.Root;
 
     public static void AssertMatches(string actual, string relativePath)
     {
@@ -23,16 +23,5 @@ internal static class Baseline
         {
             Assert.Fail($"Output differs from {path}. If the change is intended, run UPDATE_BASELINES=1 dotnet test.\n--- expected\n{expected}\n--- actual\n{actual}");
         }
-    }
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Reconciler.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Reconciler.sln not found above the test output.");
     }
 }

@@ -1,10 +1,11 @@
 using System.Diagnostics;
-using Reconciler.Cli.Tests.Support;
+using Reconciler.Emulator;
+using Reconciler.Testing.Stacks;
 
-namespace Reconciler.Cli.Tests.Reliability.Support;
+namespace Reconciler.Testing.Running;
 
-/// <summary>The built <c>reconciler.dll</c> run as its own OS process, so a test can kill it mid-write like a crash would.</summary>
-internal sealed class ReconcilerProcess : IDisposable
+/// <summary>The built <c>reconciler.dll</c> run as its own OS process, so a test or the soak can kill it mid-write like a crash would.</summary>
+public sealed class ReconcilerProcess : IDisposable
 {
     private readonly Process _process;
     private readonly Task<string> _stdout;
@@ -18,7 +19,7 @@ internal sealed class ReconcilerProcess : IDisposable
     }
 
     /// <summary>Starts <c>dotnet reconciler.dll ARGS</c> in the stack's folder against the tenant, with the given token.</summary>
-    public static ReconcilerProcess Start(TenantFixture tenant, StackFolder stack, string token, params string[] args)
+    public static ReconcilerProcess Start(LocalTenant tenant, StackFolder stack, string token, params string[] args)
     {
         var info = new ProcessStartInfo(System.Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -29,7 +30,7 @@ internal sealed class ReconcilerProcess : IDisposable
             UseShellExecute = false,
         };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "reconciler.dll"));
-        foreach (var arg in args.Concat(["--graph-url", tenant.GraphUrl]))
+        foreach (var arg in args.Concat(["--graph-url", tenant.BaseUrl.ToString()]))
         {
             info.ArgumentList.Add(arg);
         }

@@ -1,12 +1,12 @@
 using System.Text;
 
-namespace Reconciler.Cli.Tests.Reliability.Support;
+namespace Reconciler.Testing.Stacks;
 
 /// <summary>
 /// Seeded stacks over a small fixed cast, so consecutive stacks add, change and remove the same objects.
 /// A guest once declared absent stays gone (a deleted guest waits in the recycle bin and blocks a new invitation).
 /// </summary>
-internal sealed class StackGenerator(Random random)
+public sealed class StackGenerator(Random random)
 {
     public const string BreakGlass = "breakglass@contoso.example";
 

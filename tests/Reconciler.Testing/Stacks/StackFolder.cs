@@ -1,7 +1,7 @@
-namespace Reconciler.Cli.Tests.Support;
+namespace Reconciler.Testing.Stacks;
 
-/// <summary>A throwaway project folder holding Pulumi.yaml and one stack file, deleted after the test.</summary>
-internal sealed class StackFolder : IDisposable
+/// <summary>A throwaway project folder holding Pulumi.yaml and one stack file, deleted when disposed.</summary>
+public sealed class StackFolder : IDisposable
 {
     private StackFolder(string path) => Path = path;
 
@@ -10,8 +10,7 @@ internal sealed class StackFolder : IDisposable
     public string StackFile => System.IO.Path.Combine(Path, "Pulumi.dev.yaml");
 
     /// <summary>A copy of the repository's sample stack (the tutorial's desired state).</summary>
-    public static StackFolder WithSample() =>
-        With(File.ReadAllText(System.IO.Path.Combine(Baseline.RepositoryRoot, "Pulumi.dev.yaml")));
+    public static StackFolder WithSample() => With(Repository.SampleStack);
 
     public static StackFolder With(string stackYaml)
     {
@@ -22,11 +21,17 @@ internal sealed class StackFolder : IDisposable
         return new StackFolder(path);
     }
 
-    /// <summary>Edits the stack the way a person would: replace one piece of text.</summary>
+    /// <summary>Replaces the whole stack file, as a new commit of the desired state would.</summary>
+    public void Write(string stackYaml) => File.WriteAllText(StackFile, stackYaml);
+
+    /// <summary>Edits the stack the way a person would: replace one piece of text, which must be there.</summary>
     public void Edit(string oldText, string newText)
     {
         var text = File.ReadAllText(StackFile);
-        Assert.Contains(oldText, text);
+        if (!text.Contains(oldText, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"The stack does not contain '{oldText}':\n{text}");
+        }
         File.WriteAllText(StackFile, text.Replace(oldText, newText, StringComparison.Ordinal));
     }
 

@@ -1,13 +1,13 @@
 using System.Text.Json.Nodes;
 using Reconciler.Emulator;
 
-namespace Reconciler.Cli.Tests.Reliability.Support;
+namespace Reconciler.Testing.Invariants;
 
 /// <summary>
 /// Objects someone made by hand that no stack declares: a guest, a policy and a partner. The tool may report them
 /// but must never change them, so their stored JSON is compared byte for byte.
 /// </summary>
-internal sealed class UnmanagedObjects
+public sealed class UnmanagedObjects
 {
     public const string GuestEmail = "kim@handmade.example";
     public const string PolicyName = "Hand-made: block legacy clients";
@@ -48,5 +48,6 @@ internal sealed class UnmanagedObjects
 
     public bool Untouched => Current() == _original;
 
-    public void AssertUntouched(string when) => Assert.True(Untouched, $"{when}: unmanaged objects changed.\nbefore: {_original}\nafter:  {Current()}");
+    /// <summary>The before and after of the three objects when any changed, or null when all are byte-identical.</summary>
+    public string? Changes() => Untouched ? null : $"unmanaged objects changed.\nbefore: {_original}\nafter:  {Current()}";
 }

@@ -1,10 +1,9 @@
-using System.Text.Json.Nodes;
 using Reconciler.Emulator;
 
-namespace Reconciler.Cli.Tests.Reliability.Support;
+namespace Reconciler.Testing.Invariants;
 
 /// <summary>What must hold in a tenant at every moment, whatever failed: one object per key.</summary>
-internal static class TenantInvariants
+public static class TenantInvariants
 {
     /// <summary>Every key held by more than one object: guests by mail, policies by displayName, partners by tenant id.</summary>
     public static IReadOnlyList<string> Duplicates(TenantStore store) =>
@@ -13,12 +12,6 @@ internal static class TenantInvariants
         .. Repeated("policy", store.ConditionalAccessPolicies().Select(p => (string?)p["displayName"])),
         .. Repeated("partner", store.Partners().Select(p => (string?)p["tenantId"])),
     ];
-
-    public static void AssertNoDuplicates(TenantStore store, string when)
-    {
-        var duplicates = Duplicates(store);
-        Assert.True(duplicates.Count == 0, $"{when}: {string.Join("; ", duplicates)}");
-    }
 
     private static IEnumerable<string> Repeated(string kind, IEnumerable<string?> keys) =>
         keys.OfType<string>()

@@ -1,8 +1,10 @@
-using Reconciler.Cli.Tests.Support;
-namespace Reconciler.Cli.Tests.Reliability.Support;
+using Reconciler.Emulator;
+using Reconciler.Testing.Stacks;
+
+namespace Reconciler.Testing.Running;
 
 /// <summary>Runs the CLI with retry waits scaled to zero (RECONCILER_RETRY_SCALE), so a throttled run takes milliseconds.</summary>
-internal static class FastRetries
+public static class FastRetries
 {
     public static Dictionary<string, string> Environment(string? token = null)
     {
@@ -14,6 +16,6 @@ internal static class FastRetries
         return environment;
     }
 
-    public static Task<CliResult> RunAsync(TenantFixture tenant, StackFolder stack, params string[] args) =>
-        CliRunner.RunAsync(stack.Path, Environment(), [.. args, "--graph-url", tenant.GraphUrl]);
+    public static Task<CliResult> RunAsync(LocalTenant tenant, StackFolder stack, params string[] args) =>
+        CliRunner.RunAsync(stack.Path, Environment(), [.. args, "--graph-url", tenant.BaseUrl.ToString()]);
 }

@@ -1,6 +1,6 @@
 using Reconciler.Cli.Hosting;
 
-namespace Reconciler.Cli.Tests.Support;
+namespace Reconciler.Testing.Running;
 
 public sealed record CliResult(int ExitCode, string Stdout, string Stderr)
 {
@@ -8,7 +8,7 @@ public sealed record CliResult(int ExitCode, string Stdout, string Stderr)
 }
 
 /// <summary>Runs the real command line in process, with string writers for the console and a chosen environment.</summary>
-internal static class CliRunner
+public static class CliRunner
 {
     public static Task<CliResult> RunAsync(string currentDirectory, params string[] args) =>
         RunAsync(currentDirectory, new Dictionary<string, string>(), args);
