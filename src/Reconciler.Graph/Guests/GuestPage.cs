@@ -3,8 +3,8 @@ using System.Text.Json;
 using Microsoft.Graph;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
-using Microsoft.Kiota.Abstractions.Serialization;
 using Reconciler.Core.Live;
+using Reconciler.Graph.Transport;
 
 namespace Reconciler.Graph.Guests;
 
@@ -16,13 +16,9 @@ namespace Reconciler.Graph.Guests;
 /// </summary>
 internal static class GuestPage
 {
-    private static readonly Dictionary<string, ParsableFactory<IParsable>> Errors = new() { ["XXX"] = ODataError.CreateFromDiscriminatorValue };
-
     public static async Task<(string? NextLink, int Users)> ReadAsync(GraphServiceClient graph, RequestInformation request, IGuestVisitor visitor, CancellationToken cancellationToken)
     {
-        request.Headers.TryAdd("Accept", "application/json");
-        await using var stream = await graph.RequestAdapter.SendPrimitiveAsync<Stream>(request, Errors, cancellationToken)
-            ?? throw new JsonException("empty body");
+        await using var stream = await JsonGet.StreamAsync(graph, request, cancellationToken);
         var (buffer, length) = await ReadAllAsync(stream, cancellationToken);
         try
         {
