@@ -31,8 +31,8 @@ internal static class GuestPage
     }
 
     /// <summary>
-    /// Visits the page's users and returns its nextLink and how many users it held. A page of the wrong shape fails as a malformed answer, never
-    /// reads as "no guests": that would plan invitations.
+    /// Visits the page's users and returns its nextLink and how many users it held. A page of the wrong shape fails as
+    /// a malformed answer, never reads as "no guests": that would plan invitations.
     /// </summary>
     private static (string? NextLink, int Users) Read(ReadOnlySpan<byte> page, IGuestVisitor visitor)
     {
