@@ -36,14 +36,16 @@ internal sealed class GuestReader(GraphServiceClient graph, GraphCaller caller, 
             await EachGuestAsync(selection, cancellationToken, request.Progress);
             guestCount = selection.Count;
         }
-        else
-        {
-            guestCount = await CountGuestsAsync(cancellationToken);
-        }
-        foreach (var user in await new UserLookup(graph, caller).ByEmailAsync(selection.Missing.ToList(), cancellationToken))
+
+        // A declared read counts guests while it looks the declared ones up.
+        var count = request.Scope == ReadScope.Declared ? CountGuestsAsync(cancellationToken) : Task.FromResult(guestCount);
+        var found = new UserLookup(graph, caller).ByEmailAsync(selection.Missing.ToList(), cancellationToken);
+        await Task.WhenAll(count, found);
+        foreach (var user in await found)
         {
             selection.Add(user);
         }
+        guestCount = await count;
         return (selection.Kept.ToList(), guestCount, cache);
     }
 
