@@ -151,12 +151,21 @@ public sealed class GraphTenant : ITenant, ISignInEvaluator
         };
     }
 
+    /// <summary>
+    /// Names of the partners that exist. When the stack names its partners, their names are looked up while the
+    /// partners are still being read (one round trip fewer) and kept only for partners that turn out to exist.
+    /// </summary>
     private async Task<IReadOnlyDictionary<string, string>> NamesAsync(Task<(IReadOnlyList<LivePartner> Partners, IReadOnlyList<Diagnostic> Warnings)> partners,
         IReadOnlyCollection<string>? named, CancellationToken cancellationToken)
     {
-        var wanted = named?.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var ids = (await partners).Partners.Select(p => p.TenantId).Where(id => wanted?.Contains(id) != false);
-        return await new OrganizationReader(_connection.Client, _caller).ReadTenantNamesAsync(ids, cancellationToken);
+        var reader = new OrganizationReader(_connection.Client, _caller);
+        if (named is null)
+        {
+            return await reader.ReadTenantNamesAsync((await partners).Partners.Select(p => p.TenantId), cancellationToken);
+        }
+        var names = await reader.ReadTenantNamesAsync(named, cancellationToken);
+        var existing = (await partners).Partners.Select(p => p.TenantId).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return names.Where(n => existing.Contains(n.Key)).ToDictionary();
     }
 
     /// <summary>One concurrent read; its failure becomes the snapshot's single diagnostic.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Graph;
+using Microsoft.Graph.Models;
 using Reconciler.Core.Diagnostics;
 using Reconciler.Core.Live;
 using Reconciler.Graph.Mapping;
@@ -16,14 +17,15 @@ internal sealed class PolicyReader(GraphServiceClient graph, GraphCaller caller)
         string? nextLink = null;
         do
         {
-            var raw = new RawBody();
             var link = nextLink;
-            var page = await caller.RunAsync(ct => link is null
-                ? graph.Identity.ConditionalAccess.Policies.GetAsync(raw.Attach, ct)
-                : graph.Identity.ConditionalAccess.Policies.WithUrl(link).GetAsync(raw.Attach, ct), cancellationToken);
-            policies.AddRange(page?.Value?.Select(PolicyFromGraph.Map) ?? []);
-            warnings.AddRange(Scan(raw));
-            nextLink = page?.OdataNextLink;
+            using var page = await caller.RunAsync(ct => JsonGet.DocumentAsync(graph,
+                link is null ? graph.Identity.ConditionalAccess.Policies.ToGetRequestInformation() : JsonGet.Link(link), ct), cancellationToken);
+            (var items, nextLink) = JsonGet.Collection(page);
+            foreach (var item in items)
+            {
+                policies.Add(PolicyFromGraph.Map(JsonGet.Model(item, ConditionalAccessPolicy.CreateFromDiscriminatorValue)));
+                warnings.AddRange(UnknownValueScan.Policy(item, item.TryGetProperty("displayName", out var name) ? name.ToString() : "policy"));
+            }
         }
         while (nextLink is not null);
         return (policies, warnings);
@@ -45,18 +47,5 @@ internal sealed class PolicyReader(GraphServiceClient graph, GraphCaller caller)
             .OrderBy(p => p.CreatedDateTime ?? DateTimeOffset.MaxValue)
             .ThenBy(p => p.Id, StringComparer.Ordinal)
             .FirstOrDefault()?.Id;
-    }
-
-    private static List<Diagnostic> Scan(RawBody raw)
-    {
-        using var document = raw.Parse();
-        WireShape.RequireCollection(document);
-        if (document is null || !document.RootElement.TryGetProperty("value", out var value))
-        {
-            return [];
-        }
-        return value.EnumerateArray()
-            .SelectMany(policy => UnknownValueScan.Policy(policy, policy.TryGetProperty("displayName", out var name) ? name.ToString() : "policy"))
-            .ToList();
     }
 }

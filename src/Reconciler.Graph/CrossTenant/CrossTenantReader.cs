@@ -1,4 +1,5 @@
 using Microsoft.Graph;
+using Microsoft.Graph.Models;
 using Reconciler.Core.Diagnostics;
 using Reconciler.Core.Live;
 using Reconciler.Graph.Mapping;
@@ -18,12 +19,10 @@ internal sealed class CrossTenantReader(GraphServiceClient graph, GraphCaller ca
 
     public async Task<(LiveCrossTenantDefault Default, IReadOnlyList<Diagnostic> Warnings)> ReadDefaultAsync(CancellationToken cancellationToken)
     {
-        var raw = new RawBody();
-        var configuration = await caller.RunAsync(ct => Policy.Default.GetAsync(raw.Attach, ct), cancellationToken);
-        using var document = raw.Parse();
+        using var document = await caller.RunAsync(ct => JsonGet.DocumentAsync(graph, Policy.Default.ToGetRequestInformation(), ct), cancellationToken);
         WireShape.RequireObjects(document, CrossTenantBlocks);
-        var warnings = document is null ? [] : UnknownValueScan.CrossTenant(document.RootElement, "cross-tenant default").ToList();
-        return (configuration is null ? new LiveCrossTenantDefault() : CrossTenantFromGraph.Map(configuration), warnings);
+        var configuration = JsonGet.Model(document.RootElement, CrossTenantAccessPolicyConfigurationDefault.CreateFromDiscriminatorValue);
+        return (CrossTenantFromGraph.Map(configuration), UnknownValueScan.CrossTenant(document.RootElement, "cross-tenant default").ToList());
     }
 
     public async Task<(IReadOnlyList<LivePartner> Partners, IReadOnlyList<Diagnostic> Warnings)> ReadPartnersAsync(CancellationToken cancellationToken)
@@ -33,22 +32,15 @@ internal sealed class CrossTenantReader(GraphServiceClient graph, GraphCaller ca
         string? nextLink = null;
         do
         {
-            var raw = new RawBody();
             var link = nextLink;
-            var page = await caller.RunAsync(ct => link is null
-                ? Policy.Partners.GetAsync(raw.Attach, ct)
-                : Policy.Partners.WithUrl(link).GetAsync(raw.Attach, ct), cancellationToken);
-            partners.AddRange(page?.Value?.Select(CrossTenantFromGraph.Map) ?? []);
-            using (var document = raw.Parse())
+            using var page = await caller.RunAsync(ct => JsonGet.DocumentAsync(graph,
+                link is null ? Policy.Partners.ToGetRequestInformation() : JsonGet.Link(link), ct), cancellationToken);
+            (var items, nextLink) = JsonGet.Collection(page);
+            foreach (var item in items)
             {
-                WireShape.RequireCollection(document);
-                if (document is not null && document.RootElement.TryGetProperty("value", out var value))
-                {
-                    warnings.AddRange(value.EnumerateArray().SelectMany(p =>
-                        UnknownValueScan.CrossTenant(p, $"partner {(p.TryGetProperty("tenantId", out var t) ? t.ToString() : "?")}")));
-                }
+                partners.Add(CrossTenantFromGraph.Map(JsonGet.Model(item, CrossTenantAccessPolicyConfigurationPartner.CreateFromDiscriminatorValue)));
+                warnings.AddRange(UnknownValueScan.CrossTenant(item, $"partner {(item.TryGetProperty("tenantId", out var t) ? t.ToString() : "?")}"));
             }
-            nextLink = page?.OdataNextLink;
         }
         while (nextLink is not null);
         return (partners, warnings);

@@ -33,42 +33,43 @@ internal sealed class GuestReader(GraphServiceClient graph, GraphCaller caller, 
         }
         else if (request.Scope == ReadScope.Full)
         {
-            await EachGuestAsync(selection.Offer, cancellationToken, request.Progress);
+            await EachGuestAsync(selection, cancellationToken, request.Progress);
             guestCount = selection.Count;
         }
-        else
-        {
-            guestCount = await CountGuestsAsync(cancellationToken);
-        }
-        foreach (var user in await new UserLookup(graph, caller).ByEmailAsync(selection.Missing.ToList(), cancellationToken))
+
+        // A declared read counts guests while it looks the declared ones up.
+        var count = request.Scope == ReadScope.Declared ? CountGuestsAsync(cancellationToken) : Task.FromResult(guestCount);
+        var found = new UserLookup(graph, caller).ByEmailAsync(selection.Missing.ToList(), cancellationToken);
+        await Task.WhenAll(count, found);
+        foreach (var user in await found)
         {
             selection.Add(user);
         }
+        guestCount = await count;
         return (selection.Kept.ToList(), guestCount, cache);
     }
 
     /// <summary>Streams every guest, page by page ($top=999), handing each to <paramref name="visit"/> and keeping none.</summary>
-    public async Task EachGuestAsync(Action<LiveUser> visit, CancellationToken cancellationToken, IProgress<ReadProgress>? progress = null)
+    public Task EachGuestAsync(Action<LiveUser> visit, CancellationToken cancellationToken) =>
+        EachGuestAsync(new EveryGuest(visit), cancellationToken);
+
+    /// <summary>Streams every guest, page by page ($top=999), offering each to <paramref name="visitor"/>.</summary>
+    public async Task EachGuestAsync(IGuestVisitor visitor, CancellationToken cancellationToken, IProgress<ReadProgress>? progress = null)
     {
         var (pages, guests) = (0, 0);
-        void Count(LiveUser user)
-        {
-            guests++;
-            visit(user);
-        }
-
         string? nextLink = null;
         do
         {
             var link = nextLink;
-            nextLink = await caller.RunAsync(ct => GuestPage.ReadAsync(graph, link is null
+            (nextLink, var users) = await caller.RunAsync(ct => GuestPage.ReadAsync(graph, link is null
                 ? graph.Users.ToGetRequestInformation(rc =>
                 {
                     rc.QueryParameters.Filter = GuestFilter;
                     rc.QueryParameters.Select = UserFromGraph.Select;
                     rc.QueryParameters.Top = 999;
                 })
-                : new RequestInformation { HttpMethod = Method.GET, URI = new Uri(link) }, Count, ct), cancellationToken);
+                : new RequestInformation { HttpMethod = Method.GET, URI = new Uri(link) }, visitor, ct), cancellationToken);
+            guests += users;
             progress?.Report(new ReadProgress(++pages, guests));
         }
         while (nextLink is not null);

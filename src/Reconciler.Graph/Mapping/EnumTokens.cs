@@ -11,7 +11,7 @@ internal static class EnumTokens
 {
     public static string Token<T>(T value)
         where T : struct, Enum =>
-        typeof(T).GetField(value.ToString())?.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? value.ToString();
+        Named<T>.Tokens.TryGetValue(value, out var token) ? token : Lookup(value);
 
     public static IReadOnlySet<string> Known<T>()
         where T : struct, Enum =>
@@ -20,6 +20,17 @@ internal static class EnumTokens
     public static string? Token<T>(T? value)
         where T : struct, Enum =>
         value is { } v ? Token(v) : null;
+
+    private static string Lookup<T>(T value)
+        where T : struct, Enum =>
+        typeof(T).GetField(value.ToString())?.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? value.ToString();
+
+    /// <summary>The tokens of an enum's named members, looked up by reflection once per enum rather than once per value read.</summary>
+    private static class Named<T>
+        where T : struct, Enum
+    {
+        public static readonly Dictionary<T, string> Tokens = Enum.GetValues<T>().Distinct().ToDictionary(v => v, Lookup);
+    }
 
     /// <summary>Unknown tokens (SDK elements that parsed to null) are left out here and reported by <see cref="UnknownValueScan"/>.</summary>
     public static IReadOnlyList<string>? Tokens<T>(IEnumerable<T?>? values)

@@ -10,7 +10,10 @@ namespace Reconciler.Graph.Mapping;
 /// </summary>
 internal static class UnknownValueScan
 {
-    private sealed record EnumPath(string Path, IReadOnlySet<string> Known);
+    private sealed record EnumPath(string Path, IReadOnlySet<string> Known)
+    {
+        public string[] Steps { get; } = Path.Split('.');
+    }
 
     private static readonly EnumPath[] PolicyPaths =
     [
@@ -55,7 +58,7 @@ internal static class UnknownValueScan
 
     private static IEnumerable<Diagnostic> Scan(JsonElement root, string name, EnumPath[] paths) =>
         from path in paths
-        from token in Tokens(root, path.Path.Split('.'))
+        from token in Tokens(root, path.Steps)
         where !path.Known.Contains(token)
         select TenantDiagnostics.UnknownValue(name, path.Path, token);
 

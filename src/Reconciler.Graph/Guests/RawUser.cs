@@ -1,0 +1,31 @@
+using System.Text.Json;
+using Reconciler.Core.Live;
+
+namespace Reconciler.Graph.Guests;
+
+/// <summary>One user object of a page, as UTF-8 JSON, into a <see cref="LiveUser"/>; values of the wrong type read as absent.</summary>
+internal static class RawUser
+{
+    public static LiveUser Map(ReadOnlySpan<byte> json)
+    {
+        using var document = JsonDocument.Parse(json.ToArray());
+        var user = document.RootElement;
+        return new LiveUser
+        {
+            Id = Text(user, "id") ?? "",
+            Mail = Text(user, "mail"),
+            UserPrincipalName = Text(user, "userPrincipalName"),
+            OtherMails = user.TryGetProperty("otherMails", out var other) && other.ValueKind == JsonValueKind.Array
+                ? [.. other.EnumerateArray().Where(m => m.ValueKind == JsonValueKind.String).Select(m => m.GetString()!)]
+                : [],
+            DisplayName = Text(user, "displayName"),
+            UserType = Text(user, "userType"),
+            ExternalUserState = Text(user, "externalUserState"),
+            AccountEnabled = user.TryGetProperty("accountEnabled", out var enabled) && enabled.ValueKind is JsonValueKind.True or JsonValueKind.False ? enabled.GetBoolean() : null,
+            CreationType = Text(user, "creationType"),
+        };
+    }
+
+    private static string? Text(JsonElement user, string name) =>
+        user.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using Microsoft.Graph;
+using Microsoft.Graph.Models.ODataErrors;
+using Microsoft.Kiota.Abstractions;
+using Microsoft.Kiota.Abstractions.Serialization;
+using Microsoft.Kiota.Serialization.Json;
+
+namespace Reconciler.Graph.Transport;
+
+/// <summary>
+/// A GET through the SDK's pipeline (auth, headers, errors as <see cref="ODataError"/>) whose body is parsed once:
+/// the same document feeds the typed models, the shape checks and the scan for values the SDK does not know.
+/// </summary>
+internal static class JsonGet
+{
+    private static readonly Dictionary<string, ParsableFactory<IParsable>> Errors = new() { ["XXX"] = ODataError.CreateFromDiscriminatorValue };
+
+    public static async Task<Stream> StreamAsync(GraphServiceClient graph, RequestInformation request, CancellationToken cancellationToken)
+    {
+        request.Headers.TryAdd("Accept", "application/json");
+        return await graph.RequestAdapter.SendPrimitiveAsync<Stream>(request, Errors, cancellationToken)
+            ?? throw new JsonException("empty body");
+    }
+
+    public static async Task<JsonDocument> DocumentAsync(GraphServiceClient graph, RequestInformation request, CancellationToken cancellationToken)
+    {
+        await using var stream = await StreamAsync(graph, request, cancellationToken);
+        return await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>A link Graph gave (a nextLink), to follow as it is.</summary>
+    public static RequestInformation Link(string url) => new() { HttpMethod = Method.GET, URI = new Uri(url) };
+
+    /// <summary>The SDK model of one element, built as the SDK would have built it from the whole answer.</summary>
+    public static T Model<T>(JsonElement element, ParsableFactory<T> factory)
+        where T : IParsable =>
+        new JsonParseNode(element).GetObjectValue(factory) ?? throw new JsonException("empty element");
+
+    /// <summary>A collection page's items (none when it has no <c>value</c>) and its nextLink; any other shape is malformed.</summary>
+    public static (IReadOnlyList<JsonElement> Items, string? NextLink) Collection(JsonDocument page)
+    {
+        WireShape.RequireCollection(page);
+        var root = page.RootElement;
+        var items = root.TryGetProperty("value", out var value) ? value.EnumerateArray().ToList() : [];
+        var next = root.TryGetProperty("@odata.nextLink", out var link) && link.ValueKind == JsonValueKind.String ? link.GetString() : null;
+        return (items, next);
+    }
+}
