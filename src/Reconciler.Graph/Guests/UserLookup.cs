@@ -28,17 +28,13 @@ internal sealed class UserLookup(GraphServiceClient graph, GraphCaller caller)
     /// <summary>A single lookup, for a create whose answer was lost.</summary>
     public async Task<string?> IdByEmailAsync(string email, CancellationToken cancellationToken)
     {
-        var raw = new RawBody();
-        var page = await caller.RunAsync(ct => graph.Users.GetAsync(rc =>
-        {
-            raw.Attach(rc);
-            Configure(rc.QueryParameters, email);
-        }, ct), cancellationToken);
-        using (var document = raw.Parse())
-        {
-            WireShape.RequireCollection(document);
-        }
-        return page?.Value?.FirstOrDefault()?.Id;
+        var request = graph.Users.ToGetRequestInformation(rc => Configure(rc.QueryParameters, email));
+        using var page = await caller.RunAsync(ct => JsonGet.DocumentAsync(graph, request, ct), cancellationToken);
+        var (users, _) = JsonGet.Collection(page);
+        return users.Count > 0 && users[0].ValueKind == System.Text.Json.JsonValueKind.Object
+            && users[0].TryGetProperty("id", out var id) && id.ValueKind == System.Text.Json.JsonValueKind.String
+            ? id.GetString()
+            : null;
     }
 
     private const int EmailsPerFilter = 7;
