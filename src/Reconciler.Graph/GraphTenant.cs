@@ -88,7 +88,10 @@ public sealed class GraphTenant : ITenant, ISignInEvaluator
         var deleted = Step(GraphOperation.ReadGuests, ct => new DeletedUserReader(graph, _caller).ReadAsync(request.Emails, ct), cancellationToken);
         var policies = Step(GraphOperation.ReadPolicies, _policies.ReadAsync, cancellationToken);
         var defaults = Step(GraphOperation.ReadCrossTenant, _crossTenant.ReadDefaultAsync, cancellationToken);
-        var partners = Step(GraphOperation.ReadCrossTenant, _crossTenant.ReadPartnersAsync, cancellationToken);
+        var onlyDeclaredPartners = request is { Scope: ReadScope.Declared, NamedPartners: not null };
+        var partners = onlyDeclaredPartners
+            ? Step(GraphOperation.ReadCrossTenant, ct => _crossTenant.ReadPartnersAsync(request.NamedPartners!, ct), cancellationToken)
+            : Step(GraphOperation.ReadCrossTenant, _crossTenant.ReadPartnersAsync, cancellationToken);
         var organization = Step(GraphOperation.ReadOrganization, new OrganizationReader(graph, _caller).ReadAsync, cancellationToken);
         // Partner names are looked up while the guests are still streaming.
         var names = NamesAsync(partners, request.NamedPartners, cancellationToken);
@@ -107,6 +110,7 @@ public sealed class GraphTenant : ITenant, ISignInEvaluator
             TenantNames = await names,
             GuestCache = (await guests).Cache,
             Scope = request.Scope,
+            AllPartnersRead = !onlyDeclaredPartners,
             Diagnostics = [.. (await policies).Warnings, .. (await defaults).Warnings, .. (await partners).Warnings],
         };
     }

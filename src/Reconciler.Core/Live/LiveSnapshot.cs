@@ -29,6 +29,12 @@ public sealed record LiveSnapshot
     /// <summary>Display names of partner tenants, by tenant id (lower case), for reports.</summary>
     public IReadOnlyDictionary<string, string> TenantNames { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// False when only the declared partners were read (declared scope), so partners the stack does not declare are
+    /// unknown rather than absent: reports say so instead of claiming there are none.
+    /// </summary>
+    public bool AllPartnersRead { get; init; } = true;
+
     /// <summary>How the snapshot was read: every guest, or only the declared ones.</summary>
     public ReadScope Scope { get; init; } = ReadScope.Full;
 

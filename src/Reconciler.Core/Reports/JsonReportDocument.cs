@@ -21,11 +21,12 @@ public sealed record JsonReportDocument(
     PlanSummary? Summary = null,
     bool? CanApply = null,
     IReadOnlyList<SafetyRow>? Safety = null,
-    IReadOnlyList<SignInImpactRow>? SignInImpact = null)
+    IReadOnlyList<SignInImpactRow>? SignInImpact = null,
+    bool UnmanagedPartnersRead = true)
 {
     public const int CurrentSchemaVersion = 1;
 
-    public static JsonReportDocument From(DriftReport report) => new(
+    public static JsonReportDocument From(DriftReport report) => new JsonReportDocument(
         CurrentSchemaVersion,
         "drift",
         report.Header.Stack,
@@ -37,7 +38,7 @@ public sealed record JsonReportDocument(
         report.Guests,
         report.Unmanaged.GuestCount,
         report.Unmanaged.Objects,
-        report.Diagnostics);
+        report.Diagnostics) with { UnmanagedPartnersRead = report.Unmanaged.PartnersRead };
 
     public static JsonReportDocument From(PlanReport report) => From(report.Drift) with
     {

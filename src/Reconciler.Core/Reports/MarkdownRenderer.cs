@@ -103,7 +103,7 @@ public sealed class MarkdownRenderer : IReportRenderer
             text.AppendLine($"**Guests:** {string.Join(", ", report.Guests.Select(g => $"{g.Email} ({g.InvitationState ?? "not invited"})"))}").AppendLine();
         }
 
-        if (report.Unmanaged.GuestCount > 0 || report.Unmanaged.Objects.Count > 0)
+        if (report.Unmanaged.GuestCount > 0 || report.Unmanaged.Objects.Count > 0 || !report.Unmanaged.PartnersRead)
         {
             text.AppendLine($"<details><summary>Unmanaged (not in the stack, left alone): {UnmanagedText.Summary(report.Unmanaged)}</summary>").AppendLine();
             foreach (var row in report.Unmanaged.Objects)

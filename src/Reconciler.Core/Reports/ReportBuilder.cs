@@ -18,7 +18,7 @@ public static class ReportBuilder
             new ReportHeader(desired.StackName, desired.TenantId, live.Organization.DisplayName, live.Scope),
             rows,
             drift.Guests.Select(g => new GuestRow(g.Email, g.InvitationState)).ToList(),
-            Unmanaged(drift.Unmanaged, names),
+            Unmanaged(drift.Unmanaged, names) with { PartnersRead = live.AllPartnersRead },
             diagnostics.Select(Row).ToList());
     }
 

@@ -23,7 +23,7 @@ public sealed record GuestRow(string Email, string? InvitationState);
 public sealed record UnmanagedRow(ResourceType ResourceType, string Key, string? Name);
 
 /// <summary>What the tenant holds beyond the stack. <see cref="GuestCount"/> counts all unmanaged guests; only a sample is listed.</summary>
-public sealed record UnmanagedSummary(int GuestCount, IReadOnlyList<UnmanagedRow> Objects);
+public sealed record UnmanagedSummary(int GuestCount, IReadOnlyList<UnmanagedRow> Objects, bool PartnersRead = true);
 
 public sealed record DiagnosticRow(string Code, string Severity, string Message, string? Location);
 

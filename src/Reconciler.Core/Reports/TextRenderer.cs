@@ -57,7 +57,7 @@ public sealed class TextRenderer(bool colour = false) : IReportRenderer
             yield return "Guests:" + string.Concat(report.Guests.Select(g => $"\n  {g.Email.PadRight(width)}  {g.InvitationState ?? "not invited"}"));
         }
 
-        if (report.Unmanaged.GuestCount > 0 || report.Unmanaged.Objects.Count > 0)
+        if (report.Unmanaged.GuestCount > 0 || report.Unmanaged.Objects.Count > 0 || !report.Unmanaged.PartnersRead)
         {
             yield return $"Unmanaged (not in the stack, left alone): {UnmanagedText.Summary(report.Unmanaged)}"
                 + string.Concat(report.Unmanaged.Objects.Select(o => $"\n  {ResourceNames.Of(o.ResourceType)} {ResourceNames.Label(o.Key, o.Name)}"));

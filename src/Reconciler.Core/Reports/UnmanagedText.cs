@@ -9,7 +9,8 @@ internal static class UnmanagedText
     {
         var policies = unmanaged.Objects.Count(o => o.ResourceType == ResourceType.ConditionalAccessPolicy);
         var partners = unmanaged.Objects.Count(o => o.ResourceType == ResourceType.CrossTenantAccessPartner);
-        return $"{Count(unmanaged.GuestCount, "guest")}, {Count(policies, "policy", "policies")}, {Count(partners, "partner")}";
+        var partnerText = unmanaged.PartnersRead ? Count(partners, "partner") : "partners not listed (declared scope)";
+        return $"{Count(unmanaged.GuestCount, "guest")}, {Count(policies, "policy", "policies")}, {partnerText}";
     }
 
     private static string Count(int n, string one, string? many = null) => $"{n} {(n == 1 ? one : many ?? one + "s")}";

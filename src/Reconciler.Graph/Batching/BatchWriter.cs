@@ -19,7 +19,9 @@ namespace Reconciler.Graph.Batching;
 internal sealed class BatchWriter(GraphServiceClient graph, GraphCaller caller, Func<PlannedAction, bool, CancellationToken, Task<ActionOutcome>> oneByOne)
 {
     private const int StepsPerBatch = 20;
-    private const int BatchesInFlight = 4;
+    // Five batches of twenty keep a hundred writes in flight: far below Graph's per-tenant write limits, and 500
+    // invitations take five round trips instead of seven. A throttled step waits for its Retry-After either way.
+    private const int BatchesInFlight = 5;
 
     /// <summary>Marks a step that met a conflict rather than a fault: it is re-sent as a plain create, which adopts.</summary>
     private static readonly TimeSpan Conflict = TimeSpan.FromTicks(-1);

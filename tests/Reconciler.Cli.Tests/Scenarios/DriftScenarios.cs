@@ -118,6 +118,26 @@ public class DriftScenarios
         Assert.Contains("Require MFA for B2B portal access", File.ReadAllText(summary));
     }
 
+    [Fact]
+    public async Task DeclaredScopeReadsOnlyDeclaredPartnersAndSaysTheRestWereNotListed()
+    {
+        await using var tenant = await TenantFixture.StartAsync();
+        using var stack = StackFolder.WithSample();
+        Assert.Equal(0, (await tenant.RunAsync(stack, "apply", "--yes")).ExitCode);
+        tenant.Store.AddPartner(JsonNode.Parse("""{ "tenantId": "9e8d7c6b-5a49-4382-9170-e6d5c4b3a291" }""")!.AsObject());
+
+        var full = await tenant.RunAsync(stack, "drift");
+        tenant.Tenant.Requests.Clear();
+        var declared = await tenant.RunAsync(stack, "drift", "--scope", "declared");
+
+        Assert.Equal(0, full.ExitCode);
+        Assert.Contains("9e8d7c6b-5a49-4382-9170-e6d5c4b3a291", full.Stdout);
+        Assert.True(declared.ExitCode == 0, declared.All);
+        Assert.DoesNotContain("9e8d7c6b-5a49-4382-9170-e6d5c4b3a291", declared.Stdout);
+        Assert.Contains("partners not listed (declared scope)", declared.Stdout);
+        Assert.DoesNotContain(tenant.Tenant.Requests.Entries, r => r.Method == "GET" && r.PathAndQuery.EndsWith("/partners", StringComparison.Ordinal) && !r.InsideBatch);
+    }
+
     private static List<string> Paths(JsonNode row) =>
         row["properties"]!.AsArray().Select(p => (string)p!["path"]!).ToList();
 }
