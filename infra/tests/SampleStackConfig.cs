@@ -9,10 +9,10 @@ internal static class SampleStackConfig
     public const string PartnerTenantId = "3d1b2c4e-5f60-4a7b-8c9d-0e1f2a3b4c5d";
     public const string PortalAppId = "797f4846-ba00-4fd7-ba43-dac1f8f63013";
 
-    public static JsonObject Tutorial(string engine = "pulumi") => new()
+    /// <summary>The tutorial as Pulumi.dev.yaml declares it: no engine, unless a test names one.</summary>
+    public static JsonObject Tutorial(string? engine = null) => WithEngine(new()
     {
         ["azuread:tenantId"] = TenantId,
-        ["b2b:engine"] = engine,
         ["b2b:breakGlassAccounts"] = new JsonArray("breakglass@contoso.example"),
         ["b2b:guests"] = JsonNode.Parse("""
             [{ "email": "alex@fabrikam.example", "displayName": "Alex Wilber (Fabrikam)",
@@ -35,8 +35,18 @@ internal static class SampleStackConfig
             { "default": { "inboundTrust": { "isMfaAccepted": false } },
               "partners": [{ "tenantId": "{{PartnerTenantId}}", "inboundTrust": { "isMfaAccepted": true } }] }
             """),
-    };
+    }, engine);
 
     /// <summary>Deployment reads its config when it is constructed, so this must run before each TestAsync.</summary>
     public static void Use(JsonObject config) => Environment.SetEnvironmentVariable("PULUMI_CONFIG", config.ToJsonString());
+
+    private static JsonObject WithEngine(JsonObject config, string? engine)
+    {
+        if (engine is not null)
+        {
+            config["b2b:engine"] = engine;
+        }
+
+        return config;
+    }
 }

@@ -26,6 +26,12 @@ public sealed record DesiredState
     /// <summary>Which engine owns writes to the tenant.</summary>
     public Engine Engine { get; init; } = Engine.Reconciler;
 
+    /// <summary>
+    /// Whether the stack names its engine. A stack that does not (the sample, a first try) may be written by either
+    /// engine; once a team names one, the other refuses to write.
+    /// </summary>
+    public bool EngineDeclared { get; init; }
+
     /// <summary>Accounts (emails or object ids) that no policy may lock out.</summary>
     public IReadOnlyList<string> BreakGlassAccounts { get; init; } = [];
 

@@ -26,6 +26,7 @@ public static class DesiredStateBinder
             TenantId = tenantId ?? "",
             GraphUrl = GraphUrl(binding, config.Node("graphUrl"), config.Path("graphUrl")),
             Engine = config.Node("engine") is { } engine && binding.Enum(engine, config.Path("engine"), Vocabulary.Engine) == "pulumi" ? Engine.Pulumi : Engine.Reconciler,
+            EngineDeclared = config.Node("engine") is not null,
             BreakGlassAccounts = config.Node("breakGlassAccounts") is { } accounts
                 ? binding.List(accounts, config.Path("breakGlassAccounts"), (n, p) => binding.Id(n, p, IdKind.Guid with { AllowsEmail = true })) ?? []
                 : [],
