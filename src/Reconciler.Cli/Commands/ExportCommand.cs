@@ -39,19 +39,12 @@ internal static class ExportCommand
         }
 
         var desired = session.Desired;
-        LiveSnapshot live;
-        try
+        var live = await session.ReadAsync(new SnapshotRequest([], ReadScope.Full, UnmanagedGuestSample: int.MaxValue), cancellationToken);
+        if (live is null)
         {
-            live = await session.Tenant.ReadAsync(new SnapshotRequest([], ReadScope.Full, UnmanagedGuestSample: int.MaxValue) { Progress = session.Progress }, cancellationToken);
-        }
-        catch (Graph.TenantException e)
-        {
-            session.Progress?.Clear();
-            await context.Io.Error.WriteLineAsync(e.Diagnostic.ToString());
             return ExitCodes.Error;
         }
 
-        session.Progress?.Clear();
         var yaml = StackExporter.Export(live, new ExportOptions(desired.ProjectName, desired.GraphUrl, SchemaHint: "docs/schema/stack.schema.json"));
         await ReportWriter.WriteAsync(yaml, arguments.OutFile, context.Io, cancellationToken);
         session.Logger.Information("Exported {Guests} guest(s), {Policies} policy(ies), {Partners} partner(s)", live.Users.Count(u => u.IsGuest), live.ConditionalAccessPolicies.Count, live.Partners.Count);

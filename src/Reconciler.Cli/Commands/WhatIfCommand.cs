@@ -103,7 +103,7 @@ internal static class WhatIfCommand
             }
 
             var policies = live.ConditionalAccessPolicies.Select(p => new PolicyUnderTest(p.Body));
-            var trust = new CrossTenantTrust(live.CrossTenantDefault.Settings, live.Partners.Select(p => (p.TenantId, p.Settings)));
+            var trust = CrossTenantTrust.From(live);
             var signIn = arguments.Query.ToSignIn(desired, live);
             decision = AccessEvaluator.Evaluate(signIn, policies, trust);
             if (arguments.AskGraph && session.Tenant is ISignInEvaluator evaluator)

@@ -123,25 +123,9 @@ internal sealed class StackSession : IAsyncDisposable
         return new StackSession(tenant, local, url, logger, context.Io.Error) { Progress = TerminalProgress.For(context.Io) };
     }
 
-    /// <summary>Reads the live state; a failure is printed as its diagnostic and yields null.</summary>
-    public async Task<LiveSnapshot?> ReadAsync(DesiredState desired, CancellationToken cancellationToken, ReadScope scope = ReadScope.Full, bool declaredPartnerNamesOnly = false)
-    {
-        try
-        {
-            var request = declaredPartnerNamesOnly ? SnapshotRequestFor.Declared(desired, scope) : SnapshotRequestFor.Stack(desired, scope);
-            return await Tenant.ReadAsync(request with { Progress = Progress }, cancellationToken);
-        }
-        catch (TenantException e)
-        {
-            Progress?.Clear();
-            DiagnosticWriter.Write(_errors, [e.Diagnostic]);
-            return null;
-        }
-        finally
-        {
-            Progress?.Clear();
-        }
-    }
+    /// <summary>Reads the live state a stack needs; a failure is printed as its diagnostic and yields null.</summary>
+    public Task<LiveSnapshot?> ReadAsync(DesiredState desired, CancellationToken cancellationToken, ReadScope scope = ReadScope.Full, bool declaredPartnerNamesOnly = false) =>
+        ReadAsync(declaredPartnerNamesOnly ? SnapshotRequestFor.Declared(desired, scope) : SnapshotRequestFor.Stack(desired, scope), cancellationToken);
 
     /// <summary>
     /// Reads every guest as the changes since the cache in <paramref name="directory"/> (all of them the first time),
@@ -149,15 +133,22 @@ internal sealed class StackSession : IAsyncDisposable
     /// </summary>
     public async Task<LiveSnapshot?> ReadIncrementallyAsync(DesiredState desired, string directory, CancellationToken cancellationToken)
     {
+        var request = SnapshotRequestFor.Declared(desired) with { Incremental = true, GuestCache = GuestCacheFile.Read(directory, desired.TenantId) };
+        var live = await ReadAsync(request, cancellationToken);
+        if (live?.GuestCache is { } cache)
+        {
+            await GuestCacheFile.WriteAsync(directory, cache, cancellationToken);
+        }
+
+        return live;
+    }
+
+    /// <summary>Reads what <paramref name="request"/> asks, showing progress; a failure is printed as its diagnostic and yields null.</summary>
+    public async Task<LiveSnapshot?> ReadAsync(SnapshotRequest request, CancellationToken cancellationToken)
+    {
         try
         {
-            var request = SnapshotRequestFor.Declared(desired) with { Incremental = true, GuestCache = GuestCacheFile.Read(directory, desired.TenantId), Progress = Progress };
-            var live = await Tenant.ReadAsync(request, cancellationToken);
-            if (live.GuestCache is { } cache)
-            {
-                await GuestCacheFile.WriteAsync(directory, cache, cancellationToken);
-            }
-            return live;
+            return await Tenant.ReadAsync(request with { Progress = Progress }, cancellationToken);
         }
         catch (TenantException e)
         {

@@ -34,6 +34,10 @@ public sealed class CrossTenantTrust
                 .Where(p => p.Ensure == Ensure.Present)
                 .Select(p => new Partner(p.TenantId, p.Settings, p.Name)));
 
+    /// <summary>The tenant's settings as read: its default and every partner it holds.</summary>
+    public static CrossTenantTrust From(Live.LiveSnapshot live) =>
+        new(live.CrossTenantDefault.Settings, live.Partners.Select(p => (p.TenantId, p.Settings)));
+
     public bool IsMfaAccepted(string? homeTenantId) =>
         (PartnerTrust(homeTenantId)?.IsMfaAccepted ?? defaultTrust?.IsMfaAccepted) == true;
 

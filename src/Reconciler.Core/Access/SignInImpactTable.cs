@@ -21,7 +21,7 @@ public static class SignInImpactTable
     {
         var beforePolicies = live.ConditionalAccessPolicies.Select(p => new PolicyUnderTest(p.Body)).ToList();
         var afterPolicies = AfterPolicies(desired, live);
-        var beforeTrust = LiveTrust(live);
+        var beforeTrust = CrossTenantTrust.From(live);
         var afterTrust = AfterTrust(desired, live);
         var names = new NameBook(desired, live);
 
@@ -78,9 +78,6 @@ public static class SignInImpactTable
         var body = declared.Body with { State = declared.Body.State ?? current?.Body.State };
         return new PolicyUnderTest(body, declared.Source);
     }
-
-    private static CrossTenantTrust LiveTrust(LiveSnapshot live) =>
-        new(live.CrossTenantDefault.Settings, live.Partners.Select(p => (p.TenantId, p.Settings)));
 
     private static CrossTenantTrust AfterTrust(DesiredState.DesiredState desired, LiveSnapshot live)
     {

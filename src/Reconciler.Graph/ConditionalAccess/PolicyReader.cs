@@ -42,10 +42,14 @@ internal sealed class PolicyReader(GraphServiceClient graph, GraphCaller caller)
     public async Task<string?> FindOldestIdAsync(string displayName, CancellationToken cancellationToken)
     {
         var (policies, _) = await ReadAsync(cancellationToken);
-        return policies
+        return OldestId(policies, displayName);
+    }
+
+    /// <summary>The rule every concurrent writer applies alike: oldest createdDateTime first, then the smallest id.</summary>
+    public static string? OldestId(IEnumerable<LivePolicy> policies, string displayName) =>
+        policies
             .Where(p => string.Equals(p.DisplayName, displayName, StringComparison.OrdinalIgnoreCase))
             .OrderBy(p => p.CreatedDateTime ?? DateTimeOffset.MaxValue)
             .ThenBy(p => p.Id, StringComparer.Ordinal)
             .FirstOrDefault()?.Id;
-    }
 }

@@ -87,11 +87,7 @@ internal sealed class PolicyWriter(GraphServiceClient graph, GraphCaller caller,
         foreach (var outcome in created)
         {
             var action = (CreatePolicy)outcome.Action;
-            var oldest = live
-                .Where(p => string.Equals(p.DisplayName, action.Body.DisplayName, StringComparison.OrdinalIgnoreCase))
-                .OrderBy(p => p.CreatedDateTime ?? DateTimeOffset.MaxValue)
-                .ThenBy(p => p.Id, StringComparer.Ordinal)
-                .FirstOrDefault()?.Id;
+            var oldest = PolicyReader.OldestId(live, action.Body.DisplayName);
             if (oldest is null || oldest == outcome.ObjectId)
             {
                 continue;
