@@ -72,6 +72,27 @@ public sealed class QueryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Count_by_user_type_follows_a_user_whose_type_changes_and_ignores_case()
+    {
+        var admin = _tenant.Store.GetUser("admin@contoso.onmicrosoft.com")!;
+        await _graph.Users[admin["id"]!.GetValue<string>()].PatchAsync(new User { UserType = "Guest" });
+
+        var guests = await _graph.Users.Count.GetAsync(rc =>
+        {
+            rc.Headers.Add("ConsistencyLevel", "eventual");
+            rc.QueryParameters.Filter = "userType eq 'GUEST'";
+        });
+        var members = await _graph.Users.Count.GetAsync(rc =>
+        {
+            rc.Headers.Add("ConsistencyLevel", "eventual");
+            rc.QueryParameters.Filter = "userType eq 'Member'";
+        });
+
+        Assert.Equal(2501, guests);
+        Assert.Equal(0, members);
+    }
+
+    [Fact]
     public async Task Count_without_header_is_silently_ignored()
     {
         var page = await _graph.Users.GetAsync(rc => { rc.QueryParameters.Count = true; rc.QueryParameters.Top = 5; });

@@ -24,8 +24,25 @@ public static class DevelopmentToken
         return Encode(header.ToJsonString()) + "." + Encode(payload.ToJsonString()) + ".";
     }
 
+    // A client sends the same token on every request (and inside every $batch sub-request): decode it once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string TenantId, HashSet<string> Roles)?> Decoded = new(StringComparer.Ordinal);
+    private const int DecodedLimit = 64;
+
     /// <summary>Reads tid and roles, or returns null when the token is not a parseable JWT.</summary>
     internal static (string TenantId, HashSet<string> Roles)? TryRead(string token)
+    {
+        if (Decoded.TryGetValue(token, out var known))
+        {
+            return known;
+        }
+        if (Decoded.Count >= DecodedLimit)
+        {
+            Decoded.Clear();
+        }
+        return Decoded[token] = Decode(token);
+    }
+
+    private static (string TenantId, HashSet<string> Roles)? Decode(string token)
     {
         var parts = token.Split('.');
         if (parts.Length < 2)
@@ -34,7 +51,7 @@ public static class DevelopmentToken
         }
         try
         {
-            var payload = JsonNode.Parse(Decode(parts[1])) as JsonObject;
+            var payload = JsonNode.Parse(DecodeSegment(parts[1])) as JsonObject;
             var tid = payload?["tid"]?.GetValue<string>();
             if (tid is null)
             {
@@ -54,7 +71,7 @@ public static class DevelopmentToken
     private static string Encode(string text) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
-    private static string Decode(string segment)
+    private static string DecodeSegment(string segment)
     {
         var s = segment.Replace('-', '+').Replace('_', '/');
         s = s.PadRight(s.Length + ((4 - (s.Length % 4)) % 4), '=');

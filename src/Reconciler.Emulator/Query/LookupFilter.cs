@@ -30,6 +30,10 @@ internal static partial class LookupFilter
         return values;
     }
 
+    /// <summary>The value of a filter that is exactly <c>userType eq '...'</c>, or null.</summary>
+    public static string? UserType(string filter) =>
+        UserTypeEquality().Match(filter.Trim()) is { Success: true } match ? Unquote(match.Groups["value"].Value) : null;
+
     private static string Unquote(string value) => value.Replace("''", "'", StringComparison.Ordinal);
 
     [GeneratedRegex(@"^(?:mail|userPrincipalName)\s+eq\s+'(?<value>(?:[^']|'')*)'$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -37,6 +41,9 @@ internal static partial class LookupFilter
 
     [GeneratedRegex(@"^(?:mail|userPrincipalName)\s+in\s+\((?<values>\s*'(?:[^']|'')*'(?:\s*,\s*'(?:[^']|'')*')*\s*)\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex In();
+
+    [GeneratedRegex(@"^userType\s+eq\s+'(?<value>(?:[^']|'')*)'$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UserTypeEquality();
 
     [GeneratedRegex(@"'(?<value>(?:[^']|'')*)'", RegexOptions.CultureInvariant)]
     private static partial Regex Quoted();

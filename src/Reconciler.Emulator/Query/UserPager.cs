@@ -21,7 +21,7 @@ internal static class UserPager
             {
                 continue;
             }
-            if (user.State != state || (options.Filter is not null && !options.Filter(user.Data)))
+            if (!options.Matches(user, state))
             {
                 continue;
             }
@@ -36,7 +36,7 @@ internal static class UserPager
         var page = new JsonObject { ["@odata.context"] = ctx.Context(context) };
         if (options.Count)
         {
-            page["@odata.count"] = Count(ctx.Store, options.Filter, state);
+            page["@odata.count"] = Count(ctx.Store, options, state);
         }
         if (next >= 0)
         {
@@ -46,8 +46,8 @@ internal static class UserPager
         return page;
     }
 
-    public static int Count(TenantStore store, Func<JsonObject, bool>? filter, UserState state) =>
-        store.UserSlots.Count(u => u.State == state && (filter is null || filter(u.Data)));
+    public static int Count(TenantStore store, QueryOptions options, UserState state) =>
+        store.UserSlots.Count(u => options.Matches(u, state));
 
     private static IReadOnlyList<UserRecord> Candidates(TenantStore store, QueryOptions options) =>
         options.MailOrUpnValues is { } values ? store.WithMailOrUpn(values) : store.UserSlots;

@@ -42,7 +42,7 @@ internal static class UserRoutes
         {
             return failure!;
         }
-        var count = UserPager.Count(ctx.Store, options.Filter, UserState.Active);
+        var count = UserPager.Count(ctx.Store, options, UserState.Active);
         return EmulatorResponse.PlainText(count.ToString(CultureInfo.InvariantCulture));
     }
 

@@ -15,13 +15,30 @@ internal enum UserState
 /// </summary>
 internal sealed class UserRecord
 {
+    private JsonObject _data = [];
+
     public required int Slot { get; init; }
     public required string Id { get; init; }
-    public required JsonObject Data { get; set; }
+
+    /// <summary>The user as Graph JSON; the keys every query touches are kept beside it as plain strings.</summary>
+    public required JsonObject Data
+    {
+        get => _data;
+        set
+        {
+            _data = value;
+            Upn = Text(value, "userPrincipalName");
+            Mail = Text(value, "mail");
+            UserType = Text(value, "userType");
+        }
+    }
+
     public long Version { get; set; }
     public UserState State { get; set; }
 
-    public string? Upn => Data["userPrincipalName"]?.GetValue<string>();
-    public string? Mail => Data["mail"]?.GetValue<string>();
-    public string? UserType => Data["userType"]?.GetValue<string>();
+    public string? Upn { get; private set; }
+    public string? Mail { get; private set; }
+    public string? UserType { get; private set; }
+
+    private static string? Text(JsonObject data, string name) => data[name]?.GetValue<string>();
 }
