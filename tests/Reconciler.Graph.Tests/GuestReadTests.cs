@@ -64,6 +64,38 @@ public class GuestReadTests
     }
 
     [Fact]
+    public async Task APageWhoseConnectionDropsIsAskedForAgainAndEveryGuestIsCountedOnce()
+    {
+        var (tenant, port) = await GuestsWithFirstPageFaultAsync(FaultKind.DropConnection);
+        await using var _ = tenant;
+
+        var snapshot = await port.ReadAsync(new SnapshotRequest(["guest7@partner.example"], ReadScope.Full, UnmanagedGuestSample: 0), CancellationToken.None);
+
+        Assert.Equal(2500, snapshot.GuestCount);
+        Assert.Equal("guest7@partner.example", Assert.Single(snapshot.Users).Mail);
+    }
+
+    [Fact]
+    public async Task ASpoiledGuestPageFailsTheReadAsB2B3008NeverAsFewerGuests()
+    {
+        var (tenant, port) = await GuestsWithFirstPageFaultAsync(FaultKind.Truncated);
+        await using var _ = tenant;
+
+        var error = await Assert.ThrowsAsync<TenantException>(() => port.ReadAsync(new SnapshotRequest(["guest7@partner.example"], ReadScope.Full), CancellationToken.None));
+
+        Assert.Equal("B2B3008", error.Diagnostic.Code);
+    }
+
+    private static async Task<(LocalTenant Tenant, GraphTenant Port)> GuestsWithFirstPageFaultAsync(FaultKind fault)
+    {
+        var tenant = await Local.StartAsync();
+        tenant.Store.AddUsers(Enumerable.Range(0, 2500).Select(Guest));
+        var port = await Local.ConnectAsync(tenant, Local.ReadOnlyRoles);
+        tenant.Faults.Add(new FaultRule { Method = "GET", PathPrefix = "/users", Kind = fault, Count = 1 });
+        return (tenant, port);
+    }
+
+    [Fact]
     public async Task DeclaredReadMakesTheSameRequestsWhateverTheTenantSize()
     {
         var emails = Enumerable.Range(0, 25).Select(i => $"guest{i}@partner.example").ToList();

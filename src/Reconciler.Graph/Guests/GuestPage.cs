@@ -16,37 +16,103 @@ namespace Reconciler.Graph.Guests;
 /// </summary>
 internal static class GuestPage
 {
-    public static async Task<(string? NextLink, int Users)> ReadAsync(GraphServiceClient graph, RequestInformation request, IGuestVisitor visitor, CancellationToken cancellationToken)
+    /// <summary>
+    /// Fetches one page whole and checks its shape (an object whose <c>value</c> is an array of objects, valid to the
+    /// end) before anyone reads it: a page of the wrong shape fails here, inside the retried call, as a malformed
+    /// answer, so it is asked for again and never read as "no guests" (that would plan invitations) or half-visited.
+    /// Graph writes a page's nextLink before its users; as soon as the first bytes show it, <paramref name="nextLinkSeen"/>
+    /// hears it, so the next page can be asked for while this one is still arriving. The check is also the one pass that
+    /// matches each user's emails against <paramref name="matcher"/>, so a page is walked once.
+    /// </summary>
+    public static async Task<FetchedPage> FetchAsync(GraphServiceClient graph, RequestInformation request, EmailMatcher matcher, Action<string> nextLinkSeen, CancellationToken cancellationToken)
     {
         await using var stream = await JsonGet.StreamAsync(graph, request, cancellationToken);
-        var (buffer, length) = await ReadAllAsync(stream, cancellationToken);
+        var (buffer, length) = await ReadAllAsync(stream, (arrived, count) =>
+        {
+            var (decided, link) = NextLinkAhead(arrived.AsSpan(0, count));
+            if (link is not null)
+            {
+                nextLinkSeen(link);
+            }
+            return decided;
+        }, cancellationToken);
         try
         {
-            return Read(buffer.AsSpan(0, length), visitor);
+            var (nextLink, users) = Walk(buffer.AsSpan(0, length), matcher);
+            return new FetchedPage(buffer, length, nextLink, users);
         }
-        finally
+        catch
         {
             ArrayPool<byte>.Shared.Return(buffer);
+            throw;
         }
     }
 
+    /// <summary>Offers every user of a checked page to <paramref name="visitor"/>, in order; returns how many it held.</summary>
+    public static int Visit(FetchedPage page, IGuestVisitor visitor)
+    {
+        foreach (var user in page.Users)
+        {
+            if (visitor.Wants(user.Matches))
+            {
+                visitor.Visit(RawUser.Map(page.Json[user.Start..user.End]));
+            }
+        }
+        return page.Users.Count;
+    }
+
     /// <summary>
-    /// Visits the page's users and returns its nextLink and how many users it held. A page of the wrong shape fails as
-    /// a malformed answer, never reads as "no guests": that would plan invitations.
+    /// Looks at the first bytes of a page for a nextLink written before the users. Decided once the link, the users or
+    /// anything unexpected is reached; the link is null unless it came first.
     /// </summary>
-    private static (string? NextLink, int Users) Read(ReadOnlySpan<byte> page, IGuestVisitor visitor)
+    private static (bool Decided, string? Link) NextLinkAhead(ReadOnlySpan<byte> prefix)
+    {
+        var reader = new Utf8JsonReader(prefix, isFinalBlock: false, state: default);
+        if (!reader.Read())
+        {
+            return (false, null);
+        }
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return (true, null);
+        }
+        while (reader.Read())
+        {
+            if (reader.TokenType != JsonTokenType.PropertyName || reader.ValueTextEquals("value"))
+            {
+                return (true, null);
+            }
+            var isNextLink = reader.ValueTextEquals("@odata.nextLink");
+            if (!reader.Read())
+            {
+                return (false, null);
+            }
+            if (isNextLink)
+            {
+                return (true, reader.TokenType == JsonTokenType.String ? reader.GetString() : null);
+            }
+            if (!reader.TrySkip())
+            {
+                return (false, null);
+            }
+        }
+        return (false, null);
+    }
+
+    /// <summary>Walks the whole page once: its nextLink, and where each user is and which requested emails it answers to.</summary>
+    private static (string? NextLink, IReadOnlyList<PageUser> Users) Walk(ReadOnlySpan<byte> page, EmailMatcher matcher)
     {
         var reader = new Utf8JsonReader(page);
         Expect(reader.Read() && reader.TokenType == JsonTokenType.StartObject);
-        var (users, nextLink) = (-1, (string?)null);
+        var (users, nextLink) = ((List<PageUser>?)null, (string?)null);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("value"))
+            if (reader.ValueTextEquals("value"u8))
             {
                 Expect(reader.Read() && reader.TokenType == JsonTokenType.StartArray);
-                users = VisitUsers(ref reader, page, visitor);
+                users = WalkUsers(ref reader, matcher);
             }
-            else if (reader.ValueTextEquals("@odata.nextLink"))
+            else if (reader.ValueTextEquals("@odata.nextLink"u8))
             {
                 reader.Read();
                 nextLink = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
@@ -58,26 +124,23 @@ internal static class GuestPage
                 reader.Skip();
             }
         }
-        Expect(users >= 0);
-        return (nextLink, users);
+        Expect(users is not null && reader.TokenType == JsonTokenType.EndObject && !reader.Read());
+        return (nextLink, users!);
     }
 
-    private static int VisitUsers(ref Utf8JsonReader reader, ReadOnlySpan<byte> page, IGuestVisitor visitor)
+    private static List<PageUser> WalkUsers(ref Utf8JsonReader reader, EmailMatcher matcher)
     {
-        var (matches, count) = (new List<string>(), 0);
+        var users = new List<PageUser>(capacity: 1000);
+        var matches = new List<string>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             Expect(reader.TokenType == JsonTokenType.StartObject);
-            count++;
             var start = (int)reader.TokenStartIndex;
+            MatchEmails(ref reader, matcher, matches);
+            users.Add(new PageUser(start, (int)reader.BytesConsumed, matches.Count == 0 ? [] : [.. matches]));
             matches.Clear();
-            MatchEmails(ref reader, visitor.Matcher, matches);
-            if (visitor.Wants(matches))
-            {
-                visitor.Visit(RawUser.Map(page[start..(int)reader.BytesConsumed]));
-            }
         }
-        return count;
+        return users;
     }
 
     /// <summary>Reads one user object to its end, collecting the requested emails its mail, UPN and otherMails answer to.</summary>
@@ -90,7 +153,7 @@ internal static class GuestPage
         }
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var (email, principal, list) = (reader.ValueTextEquals("mail"), reader.ValueTextEquals("userPrincipalName"), reader.ValueTextEquals("otherMails"));
+            var (email, principal, list) = (reader.ValueTextEquals("mail"u8), reader.ValueTextEquals("userPrincipalName"u8), reader.ValueTextEquals("otherMails"u8));
             reader.Read();
             if (email || principal)
             {
@@ -114,21 +177,29 @@ internal static class GuestPage
             reader.Skip();
             return;
         }
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            matcher.Collect(reader.ValueSpan, isPrincipalName, matches);
+            return;
+        }
         var length = reader.HasValueSequence ? (int)reader.ValueSequence.Length : reader.ValueSpan.Length;
         var text = length <= 256 ? stackalloc char[length] : new char[length];
         matcher.Collect(text[..reader.CopyString(text)], isPrincipalName, matches);
     }
 
-    private static async Task<(byte[] Buffer, int Length)> ReadAllAsync(Stream stream, CancellationToken cancellationToken)
+    /// <summary>Reads the stream to its end into a pooled buffer, showing <paramref name="prefix"/> what has arrived until it has decided.</summary>
+    private static async Task<(byte[] Buffer, int Length)> ReadAllAsync(Stream stream, Func<byte[], int, bool> prefix, CancellationToken cancellationToken)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 19);
         var length = 0;
         try
         {
             int read;
+            var decided = false;
             while ((read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
             {
                 length += read;
+                decided = decided || prefix(buffer, length);
                 if (length == buffer.Length)
                 {
                     var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);

@@ -53,27 +53,53 @@ internal sealed class GuestReader(GraphServiceClient graph, GraphCaller caller, 
     public Task EachGuestAsync(Action<LiveUser> visit, CancellationToken cancellationToken) =>
         EachGuestAsync(new EveryGuest(visit), cancellationToken);
 
-    /// <summary>Streams every guest, page by page ($top=999), offering each to <paramref name="visitor"/>.</summary>
+    /// <summary>
+    /// Streams every guest, page by page ($top=999), offering each to <paramref name="visitor"/>. The next page is
+    /// asked for as soon as this one's nextLink has arrived, before its users are read, so the listing costs the
+    /// wire's time or the reading's, whichever is longer, not both.
+    /// </summary>
     public async Task EachGuestAsync(IGuestVisitor visitor, CancellationToken cancellationToken, IProgress<ReadProgress>? progress = null)
     {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var (pages, guests) = (0, 0);
-        string? nextLink = null;
-        do
+        PageFetch? current = Start(FirstPage(), visitor.Matcher, stop.Token);
+        PageFetch? next = null;
+        try
         {
-            var link = nextLink;
-            (nextLink, var users) = await caller.RunAsync(ct => GuestPage.ReadAsync(graph, link is null
-                ? graph.Users.ToGetRequestInformation(rc =>
+            while (current is not null)
+            {
+                var link = await current.NextLink;
+                next = link is null ? null : Start(JsonGet.Link(link), visitor.Matcher, stop.Token);
+                using var page = await current.Page;
+                if (page.NextLink != link)
                 {
-                    rc.QueryParameters.Filter = GuestFilter;
-                    rc.QueryParameters.Select = UserFromGraph.Select;
-                    rc.QueryParameters.Top = 999;
-                })
-                : new RequestInformation { HttpMethod = Method.GET, URI = new Uri(link) }, visitor, ct), cancellationToken);
-            guests += users;
-            progress?.Report(new ReadProgress(++pages, guests));
+                    // A retried page may name another (equally valid) continuation: follow the page actually read.
+                    await PageFetch.AbandonAsync(next);
+                    next = page.NextLink is { } checkedLink ? Start(JsonGet.Link(checkedLink), visitor.Matcher, stop.Token) : null;
+                }
+                guests += GuestPage.Visit(page, visitor);
+                progress?.Report(new ReadProgress(++pages, guests));
+                (current, next) = (next, null);
+            }
         }
-        while (nextLink is not null);
+        finally
+        {
+            await stop.CancelAsync();
+            await PageFetch.AbandonAsync(current);
+            await PageFetch.AbandonAsync(next);
+        }
     }
+
+    private PageFetch Start(RequestInformation request, EmailMatcher matcher, CancellationToken cancellationToken) =>
+        PageFetch.Start((nextLinkSeen, ct) => caller.RunAsync(attempt => GuestPage.FetchAsync(graph, request, matcher, nextLinkSeen, attempt), ct), cancellationToken);
+
+    private RequestInformation FirstPage() =>
+        graph.Users.ToGetRequestInformation(rc =>
+        {
+            rc.QueryParameters.Filter = GuestFilter;
+            rc.QueryParameters.Select = UserFromGraph.Select;
+            rc.QueryParameters.Top = 999;
+        });
 
     private async Task<int> CountGuestsAsync(CancellationToken cancellationToken) =>
         await caller.RunAsync(ct => graph.Users.Count.GetAsync(rc =>

@@ -9,8 +9,17 @@ internal static class RawUser
     public static LiveUser Map(ReadOnlySpan<byte> json)
     {
         using var document = JsonDocument.Parse(json.ToArray());
-        var user = document.RootElement;
-        return new LiveUser
+        return Map(document.RootElement);
+    }
+
+    /// <summary>The users of a collection answer (none when it has no <c>value</c>); elements that are not objects are skipped.</summary>
+    public static IReadOnlyList<LiveUser> Collection(JsonElement page) =>
+        page.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.Array
+            ? [.. value.EnumerateArray().Where(u => u.ValueKind == JsonValueKind.Object).Select(Map)]
+            : [];
+
+    public static LiveUser Map(JsonElement user) =>
+        new()
         {
             Id = Text(user, "id") ?? "",
             Mail = Text(user, "mail"),
@@ -24,7 +33,6 @@ internal static class RawUser
             AccountEnabled = user.TryGetProperty("accountEnabled", out var enabled) && enabled.ValueKind is JsonValueKind.True or JsonValueKind.False ? enabled.GetBoolean() : null,
             CreationType = Text(user, "creationType"),
         };
-    }
 
     private static string? Text(JsonElement user, string name) =>
         user.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

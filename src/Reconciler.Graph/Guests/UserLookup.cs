@@ -1,5 +1,4 @@
 using Microsoft.Graph;
-using Microsoft.Graph.Models;
 using Reconciler.Core.Live;
 using Reconciler.Graph.Mapping;
 using Reconciler.Graph.Transport;
@@ -20,9 +19,8 @@ internal sealed class UserLookup(GraphServiceClient graph, GraphCaller caller)
             return [];
         }
         var groups = emails.Distinct(StringComparer.OrdinalIgnoreCase).Chunk(EmailsPerFilter).Select(g => string.Join(',', g.Select(Quote))).ToList();
-        var pages = await new BatchGet(graph, caller).GetAsync(groups, Request, UserCollectionResponse.CreateFromDiscriminatorValue, cancellationToken);
-        return pages.Values.SelectMany(page => page?.Value ?? []).Select(UserFromGraph.Map)
-            .DistinctBy(user => user.Id).ToList();
+        var pages = await new BatchGet(graph, caller).GetAsync(groups, Request, RawUser.Collection, cancellationToken);
+        return pages.Values.SelectMany(users => users ?? []).DistinctBy(user => user.Id).ToList();
     }
 
     /// <summary>A single lookup, for a create whose answer was lost.</summary>
