@@ -92,15 +92,15 @@ public sealed class GraphTenant : ITenant, ISignInEvaluator
         var partners = onlyDeclaredPartners
             ? Step(GraphOperation.ReadCrossTenant, ct => _crossTenant.ReadPartnersAsync(request.NamedPartners!, ct), cancellationToken)
             : Step(GraphOperation.ReadCrossTenant, _crossTenant.ReadPartnersAsync, cancellationToken);
-        var organization = Step(GraphOperation.ReadOrganization, new OrganizationReader(graph, _caller).ReadAsync, cancellationToken);
         // Partner names are looked up while the guests are still streaming.
         var names = NamesAsync(partners, request.NamedPartners, cancellationToken);
-        await Task.WhenAll(guests, deleted, policies, defaults, partners, organization, names);
+        await Task.WhenAll(guests, deleted, policies, defaults, partners, names);
 
         var partnerList = (await partners).Partners;
         return new LiveSnapshot
         {
-            Organization = await organization,
+            // Read once, when the tenant was pinned: a snapshot needs its id and name, not a second request.
+            Organization = Organization,
             Users = (await guests).Users,
             GuestCount = (await guests).GuestCount,
             DeletedUsers = await deleted,

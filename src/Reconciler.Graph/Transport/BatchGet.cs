@@ -10,17 +10,25 @@ namespace Reconciler.Graph.Transport;
 /// <summary>
 /// Sends many GETs through <c>$batch</c>, twenty to a batch and a few batches in flight, and parses each answer.
 /// Graph does not retry inside a batch, so throttled or failed sub-requests are sent again here.
-/// A 404 sub-response yields null; other failures end the whole read.
+/// A 404 sub-response yields null; other failures end the whole read. Each answer is parsed once, by the caller's
+/// parser: SDK models where the mapping must stay the SDK's, the raw document where a model would only cost time.
 /// </summary>
 internal sealed class BatchGet(GraphServiceClient graph, GraphCaller caller)
 {
     private const int StepsPerBatch = 20;
     private const int BatchesInFlight = 4;
 
-    public async Task<IReadOnlyDictionary<TKey, T?>> GetAsync<TKey, T>(IReadOnlyCollection<TKey> keys, Func<TKey, RequestInformation> request,
+    /// <summary>Answers parsed into the SDK's model for each key.</summary>
+    public Task<IReadOnlyDictionary<TKey, T?>> GetAsync<TKey, T>(IReadOnlyCollection<TKey> keys, Func<TKey, RequestInformation> request,
         ParsableFactory<T> factory, CancellationToken cancellationToken)
         where TKey : notnull
-        where T : IParsable
+        where T : IParsable =>
+        GetAsync(keys, request, root => JsonGet.Model(root, factory), cancellationToken);
+
+    /// <summary>Answers parsed by <paramref name="parse"/>, given the root of each answer's JSON.</summary>
+    public async Task<IReadOnlyDictionary<TKey, T?>> GetAsync<TKey, T>(IReadOnlyCollection<TKey> keys, Func<TKey, RequestInformation> request,
+        Func<JsonElement, T> parse, CancellationToken cancellationToken)
+        where TKey : notnull
     {
         var results = new Dictionary<TKey, T?>();
         var pending = keys.ToList();
@@ -31,7 +39,7 @@ internal sealed class BatchGet(GraphServiceClient graph, GraphCaller caller)
                 async (chunk, ct) =>
                 {
                     var answers = new Dictionary<TKey, T?>();
-                    var chunkFailed = await SendOnceAsync([.. chunk], request, factory, answers, ct);
+                    var chunkFailed = await SendOnceAsync([.. chunk], request, parse, answers, ct);
                     lock (results)
                     {
                         foreach (var (key, value) in answers)
@@ -56,9 +64,8 @@ internal sealed class BatchGet(GraphServiceClient graph, GraphCaller caller)
     }
 
     private async Task<List<(TKey Key, GraphFailure Failure)>> SendOnceAsync<TKey, T>(List<TKey> keys, Func<TKey, RequestInformation> request,
-        ParsableFactory<T> factory, Dictionary<TKey, T?> results, CancellationToken cancellationToken)
+        Func<JsonElement, T> parse, Dictionary<TKey, T?> results, CancellationToken cancellationToken)
         where TKey : notnull
-        where T : IParsable
     {
         var batch = new BatchRequestContentCollection(graph);
         var steps = new Dictionary<string, TKey>();
@@ -75,7 +82,7 @@ internal sealed class BatchGet(GraphServiceClient graph, GraphCaller caller)
             using var answer = await response.GetResponseByIdAsync(stepId);
             if (status == (int)HttpStatusCode.OK)
             {
-                results[key] = await ParseAsync(answer, factory, cancellationToken);
+                results[key] = await ParseAsync(answer, parse, cancellationToken);
             }
             else if (status == (int)HttpStatusCode.NotFound)
             {
@@ -89,20 +96,14 @@ internal sealed class BatchGet(GraphServiceClient graph, GraphCaller caller)
         return failed;
     }
 
-    private static async Task<T> ParseAsync<T>(HttpResponseMessage answer, ParsableFactory<T> factory, CancellationToken cancellationToken)
-        where T : IParsable
+    private static async Task<T> ParseAsync<T>(HttpResponseMessage answer, Func<JsonElement, T> parse, CancellationToken cancellationToken)
     {
         try
         {
             // The SDK skips a `value` of the wrong type, which would read a spoiled page as "no users": check first.
-            var body = await answer.Content.ReadAsByteArrayAsync(cancellationToken);
-            using (var document = JsonDocument.Parse(body))
-            {
-                WireShape.RequireCollection(document);
-            }
-            using var stream = new MemoryStream(body);
-            var node = await ParseNodeFactoryRegistry.DefaultInstance.GetRootParseNodeAsync("application/json", stream, cancellationToken);
-            return node.GetObjectValue(factory) ?? throw new FormatException("empty body");
+            using var document = JsonDocument.Parse(await answer.Content.ReadAsByteArrayAsync(cancellationToken));
+            WireShape.RequireCollection(document);
+            return parse(document.RootElement);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
