@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Reconciler.Benchmarks;
 
-/// <summary>The command line: tenant size, declared stack size, latencies, runs, output file.</summary>
+/// <summary>The command line: tenant size, declared stack size, latencies, runs, scenarios, output file.</summary>
 internal sealed record BenchOptions
 {
     public int Guests { get; init; } = 100_000;
@@ -12,7 +12,8 @@ internal sealed record BenchOptions
     public int DeclaredPolicies { get; init; } = 20;
     public int DeclaredPartners { get; init; } = 50;
     public IReadOnlyList<int> Latencies { get; init; } = [0, 30];
-    public int Runs { get; init; } = 3;
+    public int Runs { get; init; } = 5;
+    public IReadOnlyList<string> Scenarios { get; init; } = Harness.Worker.Scenarios;
     public string Out { get; init; } = "artifacts/benchmark-results.json";
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -31,6 +32,7 @@ internal sealed record BenchOptions
                 "--declared-partners" => options with { DeclaredPartners = Int(value) },
                 "--latency" => options with { Latencies = [.. value.Split(',').Select(Int)] },
                 "--runs" => options with { Runs = Int(value) },
+                "--scenarios" => options with { Scenarios = [.. value.Split(',').Select(Scenario)] },
                 "--out" => options with { Out = value },
                 _ => throw new ArgumentException($"Unknown option '{args[i]}'."),
             };
@@ -44,6 +46,9 @@ internal sealed record BenchOptions
         "--declared-guests", Text(DeclaredGuests), "--declared-policies", Text(DeclaredPolicies),
         "--declared-partners", Text(DeclaredPartners), "--runs", Text(Runs),
     ];
+
+    private static string Scenario(string name) =>
+        Harness.Worker.Scenarios.Contains(name) ? name : throw new ArgumentException($"Unknown scenario '{name}'; known: {string.Join(", ", Harness.Worker.Scenarios)}.");
 
     private static int Int(string text) => int.Parse(text, CultureInfo.InvariantCulture);
 

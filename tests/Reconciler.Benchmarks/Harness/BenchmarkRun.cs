@@ -25,7 +25,7 @@ internal static class BenchmarkRun
             await File.WriteAllTextAsync(Path.Combine(directory, "Pulumi.yaml"), StackText.ProjectYaml);
             await File.WriteAllTextAsync(Path.Combine(directory, $"Pulumi.{BenchTenant.StackName}.yaml"), StackText.Drift(options, tenant.TenantId));
             var token = tenant.CreateToken([.. LocalTenant.AllRoles]);
-            foreach (var scenario in Worker.Scenarios)
+            foreach (var scenario in options.Scenarios)
             {
                 tenant.Requests.Clear();
                 var figures = await Worker.SpawnAsync(scenario, latency, tenant.BaseUrl.ToString(), tenant.TenantId, token, directory, options);

@@ -19,6 +19,11 @@ internal static class Worker
     public static async Task<ScenarioFigures> SpawnAsync(string scenario, int latency, string graphUrl, string tenantId, string token, string directory, BenchOptions options)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
+        {
+            // Started as `dotnet Reconciler.Benchmarks.dll`: the worker needs the same assembly.
+            start.ArgumentList.Add(typeof(Worker).Assembly.Location);
+        }
         foreach (var argument in (string[])[Flag, scenario, latency.ToString(System.Globalization.CultureInfo.InvariantCulture), graphUrl, tenantId, directory, .. options.ToArguments()])
         {
             start.ArgumentList.Add(argument);

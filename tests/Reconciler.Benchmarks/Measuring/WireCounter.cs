@@ -2,14 +2,16 @@ namespace Reconciler.Benchmarks.Measuring;
 
 /// <summary>
 /// The innermost HTTP handler of every measured client: counts HTTP requests (a <c>$batch</c> is one), tells reads
-/// (GETs, and batches of GETs only) from writes, and counts response bytes.
+/// (GETs, and batches of GETs only) from writes, and counts the bytes received on its connections.
 /// </summary>
-internal sealed class WireCounter() : DelegatingHandler(new SocketsHttpHandler())
+internal sealed class WireCounter : DelegatingHandler
 {
     private int _requests;
     private int _reads;
     private int _guestListing;
     private long _bytes;
+
+    public WireCounter() => InnerHandler = ReceivedBytes.Handler(read => Interlocked.Add(ref _bytes, read));
 
     public WireFigures Take() => new(Interlocked.Exchange(ref _requests, 0), Interlocked.Exchange(ref _reads, 0),
         Interlocked.Exchange(ref _guestListing, 0), Interlocked.Exchange(ref _bytes, 0));
@@ -25,10 +27,7 @@ internal sealed class WireCounter() : DelegatingHandler(new SocketsHttpHandler()
         {
             Interlocked.Increment(ref _guestListing);
         }
-        var response = await base.SendAsync(request, cancellationToken);
-        await response.Content.LoadIntoBufferAsync(cancellationToken);
-        Interlocked.Add(ref _bytes, response.Content.Headers.ContentLength ?? 0);
-        return response;
+        return await base.SendAsync(request, cancellationToken);
     }
 
     private static async Task<bool> IsReadAsync(HttpRequestMessage request, CancellationToken cancellationToken)

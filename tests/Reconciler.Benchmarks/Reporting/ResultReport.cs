@@ -22,13 +22,13 @@ internal sealed class ResultReport(BenchOptions options, IReadOnlyList<ScenarioF
             .AppendLine(CultureInfo.InvariantCulture, $"Tenant: {options.Guests:N0} guests, {options.Policies} policies, {options.Partners} partners; stack: {options.DeclaredGuests} guests, {options.DeclaredPolicies} policies, {options.DeclaredPartners} partners; median of {options.Runs} runs")
             .AppendLine(CultureInfo.InvariantCulture, $"Machine: {Machine}")
             .AppendLine()
-            .AppendLine("| latency | scenario | wall ms | requests | /users requests | writes | MB received | peak working set MB |")
-            .AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|");
+            .AppendLine("| latency | scenario | wall ms | reconciler CPU ms | requests | /users requests | writes | MB received | peak working set MB |")
+            .AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var figures in results)
         {
             var m = figures.Median;
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {figures.LatencyMs} ms | {figures.Scenario} | {m.Milliseconds:F0} | {m.Requests} | {m.UserRequests} | {m.Writes} | {m.Bytes / 1e6:F1} | {figures.PeakWorkingSetBytes / 1048576.0:F0} |");
+                $"| {figures.LatencyMs} ms | {figures.Scenario} | {m.Milliseconds:F0} | {m.CpuMilliseconds:F0} | {m.Requests} | {m.UserRequests} | {m.Writes} | {m.Bytes / 1e6:F1} | {figures.PeakWorkingSetBytes / 1048576.0:F0} |");
         }
         text.AppendLine().AppendLine("| target | measured | goal | met |").AppendLine("|---|---:|---|---|");
         foreach (var target in Targets())

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Reconciler.Benchmarks.Harness;
 using Reconciler.Benchmarks.Measuring;
 using Reconciler.Benchmarks.Tenant;
 using Reconciler.Core.Applying;
@@ -16,12 +16,12 @@ internal static class ApplyRuns
     public static async Task<IReadOnlyList<RunFigures>> RunAsync(WorkerContext context, int runs)
     {
         var figures = new List<RunFigures>();
-        for (var run = 0; run <= runs; run++)
+        foreach (var (run, timed) in RunSchedule.Of(runs))
         {
             var stack = $"apply{run}";
             await File.WriteAllTextAsync(Path.Combine(context.StackDirectory, $"Pulumi.{stack}.yaml"), StackText.Apply(context.Options, context.TenantId, run));
             context.Wire.Take();
-            var watch = Stopwatch.StartNew();
+            var clock = new RunClock();
             var desired = context.Load(stack);
             var tenant = await context.ConnectAsync();
             var result = await new ApplyEngine(tenant, ReadScope.Declared)
@@ -31,9 +31,9 @@ internal static class ApplyRuns
             {
                 throw new InvalidOperationException($"apply ended {result.Status}: {string.Join("; ", result.Outcomes.Where(o => !o.Succeeded).Select(o => o.Failure?.Message).Take(3))} {string.Join("; ", result.Plan.Diagnostics.Take(3))}");
             }
-            if (run > 0)
+            if (timed)
             {
-                figures.Add(RunFigures.Of(watch.Elapsed, wire, result.Writes));
+                figures.Add(RunFigures.Of(clock, wire, result.Writes));
             }
         }
         return figures;

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Reconciler.Benchmarks.Harness;
 using Reconciler.Benchmarks.Measuring;
 using Reconciler.Benchmarks.Tenant;
 using Reconciler.Core.Live;
@@ -9,7 +9,7 @@ namespace Reconciler.Benchmarks.Scenarios;
 
 /// <summary>
 /// <c>drift</c> through the product path: load the stack, connect (pinning the tenant), read, compare. Full scope,
-/// declared scope, or incremental (after one untimed run that fills the guest cache).
+/// declared scope, or incremental (after the untimed warm-up, whose first run fills the guest cache).
 /// </summary>
 internal static class DriftRuns
 {
@@ -17,10 +17,10 @@ internal static class DriftRuns
     {
         GuestCache? cache = null;
         var figures = new List<RunFigures>();
-        for (var run = 0; run <= runs; run++)
+        foreach (var (_, timed) in RunSchedule.Of(runs))
         {
             context.Wire.Take();
-            var watch = Stopwatch.StartNew();
+            var clock = new RunClock();
             var desired = context.Load(BenchTenant.StackName);
             var tenant = await context.ConnectAsync();
             var request = SnapshotRequestFor.Declared(desired, scenario == "drift-declared" ? ReadScope.Declared : ReadScope.Full);
@@ -36,9 +36,9 @@ internal static class DriftRuns
                 throw new InvalidOperationException("The benchmark stack should drift: " + string.Join("; ", drift.Diagnostics.Take(3)));
             }
             cache = live.GuestCache;
-            if (run > 0)
+            if (timed)
             {
-                figures.Add(RunFigures.Of(watch.Elapsed, wire));
+                figures.Add(RunFigures.Of(clock, wire));
             }
         }
         return figures;

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Reconciler.Benchmarks.Harness;
 using Reconciler.Benchmarks.Measuring;
 
 namespace Reconciler.Benchmarks.Scenarios;
@@ -33,14 +33,14 @@ internal static class LowerBound
         context.Wire.Take();
 
         var figures = new List<RunFigures>();
-        for (var run = 0; run <= runs; run++)
+        foreach (var (_, timed) in RunSchedule.Of(runs))
         {
-            var watch = Stopwatch.StartNew();
+            var clock = new RunClock();
             await Task.WhenAll(chains.Select(chain => FetchAsync(http, chain)));
             var wire = context.Wire.Take();
-            if (run > 0)
+            if (timed)
             {
-                figures.Add(RunFigures.Of(watch.Elapsed, wire));
+                figures.Add(RunFigures.Of(clock, wire));
             }
         }
         return figures;
