@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace Reconciler.Graph.Mapping;
@@ -22,13 +23,15 @@ internal static class SdkJson
         return value.ValueKind != JsonValueKind.Null || TryGetLastNonNull(parent, name, out value);
     }
 
-    /// <summary>Rare: the last occurrence was null, so an earlier one may still hold the value.</summary>
+    /// <summary>The last occurrence was null (Graph writes nulls freely), so an earlier one may still hold the value.</summary>
     private static bool TryGetLastNonNull(JsonElement parent, string name, out JsonElement value)
     {
+        Span<byte> utf8 = stackalloc byte[Encoding.UTF8.GetMaxByteCount(name.Length)];
+        utf8 = utf8[..Encoding.UTF8.GetBytes(name, utf8)];
         value = default;
         foreach (var property in parent.EnumerateObject())
         {
-            if (property.Value.ValueKind != JsonValueKind.Null && property.NameEquals(name))
+            if (property.Value.ValueKind != JsonValueKind.Null && property.NameEquals(utf8))
             {
                 value = property.Value;
             }

@@ -38,7 +38,7 @@ internal static class Documents
 
     /// <summary>
     /// A valid document changed in one place at a time: every variant of every property; the property twice (the later one
-    /// null, or unknown); and, beside every object's first property, an unknown property and the property's name in another case.
+    /// null, unknown or an object); and the property beside an unknown one and beside its own name in another case.
     /// </summary>
     public static IEnumerable<(string Case, string Json)> OneChangeAtATime(Node root)
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions.Serialization;
+using Reconciler.Core.Live;
 using Reconciler.Graph.Mapping;
 using Reconciler.Graph.Transport;
 
@@ -17,18 +18,15 @@ public class SdkEquivalenceTests
 
     [Fact]
     public void PoliciesReadFromJsonMatchTheSdkForEveryVariantOfEveryProperty() =>
-        AssertSame(Cases(GraphShapes.Policy, seed: 1), PolicyFromJson.Map,
-            json => PolicyFromGraph.Map(Sdk(json, ConditionalAccessPolicy.CreateFromDiscriminatorValue)));
+        AssertSame(Cases(GraphShapes.Policy, seed: 1), PolicyFromJson.Map, SdkPolicy);
 
     [Fact]
     public void ExternalTenantsOfEveryODataTypeAndMembershipKindMatchTheSdk() =>
-        AssertSame(ExternalTenantCases(), PolicyFromJson.Map,
-            json => PolicyFromGraph.Map(Sdk(json, ConditionalAccessPolicy.CreateFromDiscriminatorValue)));
+        AssertSame(ExternalTenantCases(), PolicyFromJson.Map, SdkPolicy);
 
     [Fact]
     public void PartnersReadFromJsonMatchTheSdkForEveryVariantOfEveryProperty() =>
-        AssertSame(Cases(GraphShapes.Partner, seed: 2), CrossTenantFromJson.Partner,
-            json => CrossTenantFromGraph.Map(Sdk(json, CrossTenantAccessPolicyConfigurationPartner.CreateFromDiscriminatorValue)));
+        AssertSame(Cases(GraphShapes.Partner, seed: 2), CrossTenantFromJson.Partner, SdkPartner);
 
     [Fact]
     public void TheDefaultReadFromJsonMatchesTheSdkForEveryVariantOfEveryProperty() =>
@@ -40,8 +38,8 @@ public class SdkEquivalenceTests
     {
         string[] roots = ["null", "7", "\"policy\"", "[]", "[{}]", "true"];
         var cases = roots.Select(json => ($"root {json}", json)).ToList();
-        AssertSame(cases, PolicyFromJson.Map, json => PolicyFromGraph.Map(Sdk(json, ConditionalAccessPolicy.CreateFromDiscriminatorValue)), cases.Count);
-        AssertSame(cases, CrossTenantFromJson.Partner, json => CrossTenantFromGraph.Map(Sdk(json, CrossTenantAccessPolicyConfigurationPartner.CreateFromDiscriminatorValue)), cases.Count);
+        AssertSame(cases, PolicyFromJson.Map, SdkPolicy, cases.Count);
+        AssertSame(cases, CrossTenantFromJson.Partner, SdkPartner, cases.Count);
     }
 
     /// <summary>Guards the proof itself: a valid document sets every property of the record, so no mapped property goes untested.</summary>
@@ -59,6 +57,10 @@ public class SdkEquivalenceTests
         let tenants = string.Join(",", new[] { ("@odata.type", type), ("membershipKind", kind), ("members", members) }
             .Where(p => p.Item2.Json is not null).Select(p => $"\"{p.Item1}\":{p.Item2.Json}"))
         select ($"externalTenants {{{tenants}}}", """{"conditions":{"users":{"excludeGuestsOrExternalUsers":{"externalTenants":{""" + tenants + "}}}}}");
+
+    private static LivePolicy SdkPolicy(string json) => PolicyFromGraph.Map(Sdk(json, ConditionalAccessPolicy.CreateFromDiscriminatorValue));
+
+    private static LivePartner SdkPartner(string json) => CrossTenantFromGraph.Map(Sdk(json, CrossTenantAccessPolicyConfigurationPartner.CreateFromDiscriminatorValue));
 
     private static T Sdk<T>(string json, ParsableFactory<T> factory)
         where T : IParsable
