@@ -47,7 +47,7 @@ internal static class SdkJson
     public static IReadOnlyList<T>? Objects<T>(JsonElement parent, string name, Func<JsonElement, T> map) =>
         TryGet(parent, name, out var value) ? Elements(value).Select(map).ToList() : null;
 
-    /// <summary>The type an SDK factory picks: the last <c>@odata.type</c>, null included.</summary>
+    /// <summary>The type an SDK factory picks by: the last <c>@odata.type</c>, even a null one (factories do not skip nulls).</summary>
     public static string? ODataType(JsonElement element) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty("@odata.type", out var type) && type.ValueKind == JsonValueKind.String
             ? type.GetString()
