@@ -1,5 +1,4 @@
 using Microsoft.Graph;
-using Microsoft.Graph.Models;
 using Reconciler.Core.Diagnostics;
 using Reconciler.Core.Live;
 using Reconciler.Graph.Mapping;
@@ -23,7 +22,7 @@ internal sealed class PolicyReader(GraphServiceClient graph, GraphCaller caller)
             (var items, nextLink) = JsonGet.Collection(page);
             foreach (var item in items)
             {
-                policies.Add(PolicyFromGraph.Map(JsonGet.Model(item, ConditionalAccessPolicy.CreateFromDiscriminatorValue)));
+                policies.Add(PolicyFromJson.Map(item));
                 warnings.AddRange(UnknownValueScan.Policy(item, item.TryGetProperty("displayName", out var name) ? name.ToString() : "policy"));
             }
         }

@@ -21,8 +21,7 @@ internal sealed class CrossTenantReader(GraphServiceClient graph, GraphCaller ca
     {
         using var document = await caller.RunAsync(ct => JsonGet.DocumentAsync(graph, Policy.Default.ToGetRequestInformation(), ct), cancellationToken);
         WireShape.RequireObjects(document, CrossTenantBlocks);
-        var configuration = JsonGet.Model(document.RootElement, CrossTenantAccessPolicyConfigurationDefault.CreateFromDiscriminatorValue);
-        return (CrossTenantFromGraph.Map(configuration), UnknownValueScan.CrossTenant(document.RootElement, "cross-tenant default").ToList());
+        return (CrossTenantFromJson.Default(document.RootElement), UnknownValueScan.CrossTenant(document.RootElement, "cross-tenant default").ToList());
     }
 
     public async Task<(IReadOnlyList<LivePartner> Partners, IReadOnlyList<Diagnostic> Warnings)> ReadPartnersAsync(CancellationToken cancellationToken)
@@ -38,7 +37,7 @@ internal sealed class CrossTenantReader(GraphServiceClient graph, GraphCaller ca
             (var items, nextLink) = JsonGet.Collection(page);
             foreach (var item in items)
             {
-                partners.Add(CrossTenantFromGraph.Map(JsonGet.Model(item, CrossTenantAccessPolicyConfigurationPartner.CreateFromDiscriminatorValue)));
+                partners.Add(CrossTenantFromJson.Partner(item));
                 warnings.AddRange(UnknownValueScan.CrossTenant(item, $"partner {(item.TryGetProperty("tenantId", out var t) ? t.ToString() : "?")}"));
             }
         }
@@ -48,7 +47,8 @@ internal sealed class CrossTenantReader(GraphServiceClient graph, GraphCaller ca
 
     /// <summary>
     /// Only the named partners, twenty to a <c>$batch</c> (404 = not configured): a declared-scope read costs requests
-    /// set by the stack, not by the thousand partners a tenant may hold.
+    /// set by the stack, not by the thousand partners a tenant may hold. Still read through the SDK models, as
+    /// <see cref="BatchGet"/> parses its answers into them.
     /// </summary>
     public async Task<(IReadOnlyList<LivePartner> Partners, IReadOnlyList<Diagnostic> Warnings)> ReadPartnersAsync(IReadOnlyCollection<string> tenantIds, CancellationToken cancellationToken)
     {

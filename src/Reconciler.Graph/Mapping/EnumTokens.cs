@@ -30,6 +30,43 @@ internal static class EnumTokens
         where T : struct, Enum
     {
         public static readonly Dictionary<T, string> Tokens = Enum.GetValues<T>().Distinct().ToDictionary(v => v, Lookup);
+
+        /// <summary>Token to value, matched exactly (ordinal), as the SDK matches <c>EnumMember</c> names.</summary>
+        public static readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> ByToken = Tokens
+            .DistinctBy(t => t.Value)
+            .ToDictionary(t => t.Value, t => t.Key, StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public static readonly bool IsFlags = typeof(T).IsDefined(typeof(FlagsAttribute), inherit: false);
+    }
+
+    /// <summary>
+    /// The value the SDK's JSON reader makes of a wire string, so JSON read without the SDK agrees with it. A token matches its
+    /// member exactly; anything else goes to <see cref="Enum.TryParse{TEnum}(ReadOnlySpan{char}, bool, out TEnum)"/>, which
+    /// accepts member names in any case, numbers (even undefined ones) and surrounding spaces. A flags value ORs its
+    /// comma-separated parts, dropping those it cannot read (none read is zero, not null). Empty is null.
+    /// </summary>
+    public static T? Read<T>(string? wire)
+        where T : struct, Enum
+    {
+        if (string.IsNullOrEmpty(wire))
+        {
+            return null;
+        }
+        if (!Named<T>.IsFlags)
+        {
+            return Named<T>.ByToken.TryGetValue(wire, out var value) || Enum.TryParse(wire, ignoreCase: true, out value) ? value : null;
+        }
+        var bits = 0;
+        foreach (var range in wire.AsSpan().Split(','))
+        {
+            var part = wire.AsSpan(range);
+            if (Named<T>.ByToken.TryGetValue(part, out var value) || Enum.TryParse(part, ignoreCase: true, out value))
+            {
+                bits |= Convert.ToInt32(value);
+            }
+        }
+        return (T)Enum.ToObject(typeof(T), bits);
     }
 
     /// <summary>Unknown tokens (SDK elements that parsed to null) are left out here and reported by <see cref="UnknownValueScan"/>.</summary>

@@ -1,7 +1,8 @@
 using Microsoft.Graph.Models;
+using Reconciler.Graph.Mapping;
 using Ca = Reconciler.Core.Model.ConditionalAccess;
 
-namespace Reconciler.Graph.Mapping;
+namespace Reconciler.Graph.Tests.Equivalence;
 
 internal static class ConditionsFromGraph
 {

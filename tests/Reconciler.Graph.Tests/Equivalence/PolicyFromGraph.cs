@@ -1,10 +1,14 @@
 using Microsoft.Graph.Models;
 using Reconciler.Core.Live;
+using Reconciler.Graph.Mapping;
 using Ca = Reconciler.Core.Model.ConditionalAccess;
 
-namespace Reconciler.Graph.Mapping;
+namespace Reconciler.Graph.Tests.Equivalence;
 
-/// <summary>SDK policy to Core record, property for property. Service-filled empty lists stay empty lists; nulls stay null.</summary>
+/// <summary>
+/// SDK policy to Core record, property for property: the mapping the reader used before it read JSON directly, kept as the
+/// oracle <see cref="Mapping.PolicyFromJson"/> must agree with.
+/// </summary>
 internal static class PolicyFromGraph
 {
     public static LivePolicy Map(ConditionalAccessPolicy policy) => new()
