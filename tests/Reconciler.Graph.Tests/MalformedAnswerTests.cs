@@ -26,6 +26,24 @@ public class MalformedAnswerTests
         Assert.DoesNotContain("eyJ", error.Diagnostic.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"state\":\"", "\"state\":1,\"was\":\"")]
+    [InlineData("\"builtInControls\":[", "\"builtInControls\":[7,")]
+    public async Task APolicyTheSdkCannotReadIsB2B3008NotAnUnhandledException(string original, string spoiled)
+    {
+        await using var tenant = await Local.StartAsync();
+        await (await Local.ConnectAsync(tenant)).ApplyAsync(new CreatePolicy(Samples.GuestMfa("Guests MFA")), CancellationToken.None);
+        var options = Local.Options(tenant, tenant.CreateToken(Local.ReadOnlyRoles)) with
+        {
+            FinalHandler = CorruptingHandler.Rewriting("/identity/conditionalAccess/policies", body => body.Replace(original, spoiled, StringComparison.Ordinal)),
+        };
+        var (port, _) = await GraphTenant.ConnectAsync(options, CancellationToken.None);
+
+        var error = await Assert.ThrowsAsync<TenantException>(() => port!.ReadAsync(new SnapshotRequest([]), CancellationToken.None));
+
+        Assert.Equal("B2B3008", error.Diagnostic.Code);
+    }
+
     [Fact]
     public async Task AUserLookupOfTheWrongShapeIsB2B3008NotAnEmptyAnswer()
     {

@@ -22,7 +22,7 @@ internal sealed class PolicyReader(GraphServiceClient graph, GraphCaller caller)
             (var items, nextLink) = JsonGet.Collection(page);
             foreach (var item in items)
             {
-                policies.Add(PolicyFromJson.Map(item));
+                policies.Add(JsonGet.Mapped(() => PolicyFromJson.Map(item)));
                 warnings.AddRange(UnknownValueScan.Policy(item, item.TryGetProperty("displayName", out var name) ? name.ToString() : "policy"));
             }
         }

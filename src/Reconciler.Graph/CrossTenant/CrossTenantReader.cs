@@ -21,7 +21,7 @@ internal sealed class CrossTenantReader(GraphServiceClient graph, GraphCaller ca
     {
         using var document = await caller.RunAsync(ct => JsonGet.DocumentAsync(graph, Policy.Default.ToGetRequestInformation(), ct), cancellationToken);
         WireShape.RequireObjects(document, CrossTenantBlocks);
-        return (CrossTenantFromJson.Default(document.RootElement), UnknownValueScan.CrossTenant(document.RootElement, "cross-tenant default").ToList());
+        return (JsonGet.Mapped(() => CrossTenantFromJson.Default(document.RootElement)), UnknownValueScan.CrossTenant(document.RootElement, "cross-tenant default").ToList());
     }
 
     public async Task<(IReadOnlyList<LivePartner> Partners, IReadOnlyList<Diagnostic> Warnings)> ReadPartnersAsync(CancellationToken cancellationToken)
@@ -37,7 +37,7 @@ internal sealed class CrossTenantReader(GraphServiceClient graph, GraphCaller ca
             (var items, nextLink) = JsonGet.Collection(page);
             foreach (var item in items)
             {
-                partners.Add(CrossTenantFromJson.Partner(item));
+                partners.Add(JsonGet.Mapped(() => CrossTenantFromJson.Partner(item)));
                 warnings.AddRange(UnknownValueScan.CrossTenant(item, $"partner {(item.TryGetProperty("tenantId", out var t) ? t.ToString() : "?")}"));
             }
         }
@@ -47,17 +47,16 @@ internal sealed class CrossTenantReader(GraphServiceClient graph, GraphCaller ca
 
     /// <summary>
     /// Only the named partners, twenty to a <c>$batch</c> (404 = not configured): a declared-scope read costs requests
-    /// set by the stack, not by the thousand partners a tenant may hold. Still read through the SDK models, as
-    /// <see cref="BatchGet"/> parses its answers into them.
+    /// set by the stack, not by the thousand partners a tenant may hold.
     /// </summary>
     public async Task<(IReadOnlyList<LivePartner> Partners, IReadOnlyList<Diagnostic> Warnings)> ReadPartnersAsync(IReadOnlyCollection<string> tenantIds, CancellationToken cancellationToken)
     {
         var found = await new BatchGet(graph, caller).GetAsync(
             tenantIds.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             id => Policy.Partners[id].ToGetRequestInformation(),
-            CrossTenantAccessPolicyConfigurationPartner.CreateFromDiscriminatorValue,
+            CrossTenantFromJson.Partner,
             cancellationToken);
-        return (found.Values.OfType<CrossTenantAccessPolicyConfigurationPartner>().Select(CrossTenantFromGraph.Map).ToList(), []);
+        return (found.Values.OfType<LivePartner>().ToList(), []);
     }
 
     /// <summary>Whether a partner exists, for a create whose answer was lost: 404 means no.</summary>

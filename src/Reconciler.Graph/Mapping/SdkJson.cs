@@ -117,8 +117,37 @@ internal static class SdkJson
     /// <summary>A flags enum's comma-separated tokens, as the SDK reads them into one value and <see cref="EnumTokens.FlagTokens"/> lists it.</summary>
     public static IReadOnlyList<string>? Flags<T>(JsonElement parent, string name)
         where T : struct, Enum =>
-        TryGet(parent, name, out var value) ? EnumTokens.FlagTokens(EnumTokens.Read<T>(value.GetString())) : null;
+        TryGet(parent, name, out var value) ? KnownFlags<T>.Tokens(value.GetString()) : null;
 
     private static JsonElement.ArrayEnumerator Elements(JsonElement value) =>
         value.ValueKind == JsonValueKind.Array ? value.EnumerateArray() : default;
+
+    /// <summary>
+    /// Flags values come in a handful of spellings per tenant (every guest policy says the same six user types), and
+    /// turning one into tokens takes reflection: each spelling is worked out once. The lists are never changed.
+    /// </summary>
+    private static class KnownFlags<T>
+        where T : struct, Enum
+    {
+        private const int Limit = 1024;
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>?> BySpelling = new(StringComparer.Ordinal);
+
+        public static IReadOnlyList<string>? Tokens(string? wire)
+        {
+            if (wire is null)
+            {
+                return EnumTokens.FlagTokens(EnumTokens.Read<T>(wire));
+            }
+            if (BySpelling.TryGetValue(wire, out var known))
+            {
+                return known;
+            }
+            var tokens = EnumTokens.FlagTokens(EnumTokens.Read<T>(wire));
+            if (BySpelling.Count < Limit)
+            {
+                BySpelling.TryAdd(wire, tokens);
+            }
+            return tokens;
+        }
+    }
 }

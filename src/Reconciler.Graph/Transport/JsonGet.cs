@@ -36,6 +36,22 @@ internal static class JsonGet
         where T : IParsable =>
         new JsonParseNode(element).GetObjectValue(factory) ?? throw new JsonException("empty element");
 
+    /// <summary>
+    /// Maps part of an answer already received. The mapping reads as the SDK reads, which throws on some wrong types
+    /// (an enum given as a number, a fraction where an int belongs); that is a malformed answer (B2B3008), not a crash.
+    /// </summary>
+    public static T Mapped<T>(Func<T> map)
+    {
+        try
+        {
+            return map();
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or InvalidCastException or OverflowException)
+        {
+            throw new GraphCallException(GraphFailure.From(new JsonException(e.Message), CancellationToken.None)!, 1);
+        }
+    }
+
     /// <summary>A collection page's items (none when it has no <c>value</c>) and its nextLink; any other shape is malformed.</summary>
     public static (IReadOnlyList<JsonElement> Items, string? NextLink) Collection(JsonDocument page)
     {

@@ -1,8 +1,9 @@
 using Microsoft.Graph.Models;
+using Reconciler.Graph.Mapping;
 using Reconciler.Core.Live;
 using Reconciler.Core.Model.CrossTenant;
 
-namespace Reconciler.Graph.Mapping;
+namespace Reconciler.Graph.Tests.Equivalence;
 
 internal static class CrossTenantFromGraph
 {
