@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Reconciler.Core.DesiredState;
 using Reconciler.Core.Live;
 using Reconciler.Core.Planning;
@@ -98,5 +99,21 @@ public class FaultTests
 
         Assert.Single(snapshot.Users);
         Assert.Contains(TimeSpan.FromSeconds(2), waits.Waits);
+    }
+
+    [Fact]
+    public async Task AThrottledStepInsideABatchWaitsForItsOwnRetryAfterAndIsSentAgain()
+    {
+        await using var tenant = await Local.StartAsync();
+        const string partner = "3a1b2c4d-0000-4000-8000-00000000f00d";
+        tenant.Store.AddPartner(new JsonObject { ["tenantId"] = partner, ["inboundTrust"] = new JsonObject { ["isMfaAccepted"] = true } });
+        var waits = new RecordedWaits();
+        var port = await Local.ConnectAsync(tenant, Local.ReadOnlyRoles, waits);
+        tenant.Faults.Add(new FaultRule { Method = "GET", PathPrefix = "/policies/crossTenantAccessPolicy/partners", Kind = FaultKind.Throttle, Count = 1, RetryAfterSeconds = 3 });
+
+        var snapshot = await port.ReadAsync(new SnapshotRequest([], ReadScope.Declared, NamedPartners: [partner]), CancellationToken.None);
+
+        Assert.Equal(partner, Assert.Single(snapshot.Partners).TenantId);
+        Assert.Equal([TimeSpan.FromSeconds(3)], waits.Waits);
     }
 }

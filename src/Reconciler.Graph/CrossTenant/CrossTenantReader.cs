@@ -53,7 +53,7 @@ internal sealed class CrossTenantReader(GraphServiceClient graph, GraphCaller ca
     {
         var found = await new BatchGet(graph, caller).GetAsync(
             tenantIds.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-            id => Policy.Partners[id].ToGetRequestInformation(),
+            id => "/policies/crossTenantAccessPolicy/partners/" + Uri.EscapeDataString(id),
             CrossTenantFromJson.Partner,
             cancellationToken);
         return (found.Values.OfType<LivePartner>().ToList(), []);

@@ -37,13 +37,11 @@ internal sealed class UserLookup(GraphServiceClient graph, GraphCaller caller)
 
     private const int EmailsPerFilter = 7;
 
-    /// <summary>One filter for a group of quoted emails, e.g. <c>'a@x.example','b@y.example'</c>.</summary>
-    private Microsoft.Kiota.Abstractions.RequestInformation Request(string quotedEmails) =>
-        graph.Users.ToGetRequestInformation(rc =>
-        {
-            rc.QueryParameters.Filter = $"mail in ({quotedEmails}) or userPrincipalName in ({quotedEmails})";
-            rc.QueryParameters.Select = UserFromGraph.Select;
-        });
+    private static readonly string SelectQuery = "$select=" + string.Join(',', UserFromGraph.Select);
+
+    /// <summary>One filter for a group of quoted emails, e.g. <c>'a@x.example','b@y.example'</c>, as a batch step's URL.</summary>
+    private static string Request(string quotedEmails) =>
+        "/users?$filter=" + Uri.EscapeDataString($"mail in ({quotedEmails}) or userPrincipalName in ({quotedEmails})") + "&" + SelectQuery;
 
     private static void Configure(Microsoft.Graph.Users.UsersRequestBuilder.UsersRequestBuilderGetQueryParameters query, string email)
     {

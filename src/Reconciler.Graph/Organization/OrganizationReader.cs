@@ -28,8 +28,8 @@ internal sealed class OrganizationReader(GraphServiceClient graph, GraphCaller c
         try
         {
             var results = await new BatchGet(graph, caller).GetAsync(
-                ids, id => graph.TenantRelationships.FindTenantInformationByTenantIdWithTenantId(id).ToGetRequestInformation(),
-                TenantInformation.CreateFromDiscriminatorValue, cancellationToken);
+                ids, id => $"/tenantRelationships/findTenantInformationByTenantId(tenantId='{Uri.EscapeDataString(id.Replace("'", "''", StringComparison.Ordinal))}')",
+                root => JsonGet.Model(root, TenantInformation.CreateFromDiscriminatorValue), cancellationToken);
             foreach (var (id, info) in results)
             {
                 if (info?.DisplayName is { } name)

@@ -11,8 +11,16 @@ internal static class WireShape
     /// <summary>A collection page: an object whose <c>value</c> is an array.</summary>
     public static void RequireCollection(JsonDocument? document)
     {
-        if (document is not null && (document.RootElement.ValueKind != JsonValueKind.Object
-            || (document.RootElement.TryGetProperty("value", out var value) && value.ValueKind != JsonValueKind.Array)))
+        if (document is not null)
+        {
+            RequireCollection(document.RootElement);
+        }
+    }
+
+    /// <summary>The same, for an answer that is part of a larger document (a <c>$batch</c> step's body).</summary>
+    public static void RequireCollection(JsonElement answer)
+    {
+        if (answer.ValueKind != JsonValueKind.Object || (answer.TryGetProperty("value", out var value) && value.ValueKind != JsonValueKind.Array))
         {
             throw Malformed();
         }
