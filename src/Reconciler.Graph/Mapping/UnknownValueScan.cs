@@ -12,7 +12,7 @@ internal static class UnknownValueScan
 {
     private sealed record EnumPath(string Path, IReadOnlySet<string> Known)
     {
-        public string[] Steps { get; } = Path.Split('.');
+        public byte[][] Steps { get; } = [.. Path.Split('.').Select(System.Text.Encoding.UTF8.GetBytes)];
     }
 
     private static readonly EnumPath[] PolicyPaths =
@@ -56,27 +56,44 @@ internal static class UnknownValueScan
 
     public static IEnumerable<Diagnostic> CrossTenant(JsonElement configuration, string name) => Scan(configuration, name, CrossTenantPaths);
 
-    private static IEnumerable<Diagnostic> Scan(JsonElement root, string name, EnumPath[] paths) =>
-        from path in paths
-        from token in Tokens(root, path.Steps)
-        where !path.Known.Contains(token)
-        select TenantDiagnostics.UnknownValue(name, path.Path, token);
+    // Runs over every policy and partner a read returns, so it walks the JSON without LINQ or iterators and builds
+    // nothing unless a value is unknown.
+    private static IReadOnlyList<Diagnostic> Scan(JsonElement root, string name, EnumPath[] paths)
+    {
+        List<Diagnostic>? found = null;
+        foreach (var path in paths)
+        {
+            Visit(root, path, 0, name, ref found);
+        }
+        return found ?? [];
+    }
 
     /// <summary>Every string at the path, descending through arrays, with flag strings split into their tokens.</summary>
-    private static IEnumerable<string> Tokens(JsonElement element, ReadOnlyMemory<string> path)
+    private static void Visit(JsonElement element, EnumPath path, int step, string name, ref List<Diagnostic>? found)
     {
         if (element.ValueKind == JsonValueKind.Array)
         {
-            return element.EnumerateArray().SelectMany(item => Tokens(item, path));
+            foreach (var item in element.EnumerateArray())
+            {
+                Visit(item, path, step, name, ref found);
+            }
         }
-        if (path.IsEmpty)
+        else if (step == path.Steps.Length)
         {
-            return element.ValueKind == JsonValueKind.String
-                ? element.GetString()!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                : [];
+            if (element.ValueKind == JsonValueKind.String)
+            {
+                foreach (var token in element.GetString()!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (!path.Known.Contains(token))
+                    {
+                        (found ??= []).Add(TenantDiagnostics.UnknownValue(name, path.Path, token));
+                    }
+                }
+            }
         }
-        return element.ValueKind == JsonValueKind.Object && element.TryGetProperty(path.Span[0], out var child)
-            ? Tokens(child, path[1..])
-            : [];
+        else if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty(path.Steps[step], out var child))
+        {
+            Visit(child, path, step + 1, name, ref found);
+        }
     }
 }
