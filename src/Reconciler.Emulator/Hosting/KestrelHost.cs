@@ -76,7 +76,13 @@ internal sealed class KestrelHost : IAsyncDisposable
         if (response.Json is not null)
         {
             http.Response.ContentType = Wire.JsonContentType;
-            await http.Response.WriteAsync(response.Json.ToJsonString(), http.RequestAborted);
+            // Written straight into the response: a 999-guest page never becomes one large string (a large-object
+            // allocation per page, and the full collections of a 100,000-user heap that follow).
+            using (var writer = new System.Text.Json.Utf8JsonWriter(http.Response.BodyWriter))
+            {
+                response.Json.WriteTo(writer);
+            }
+            await http.Response.BodyWriter.FlushAsync(http.RequestAborted);
         }
         else if (response.Text is not null)
         {
