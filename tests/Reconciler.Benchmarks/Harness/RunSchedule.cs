@@ -6,7 +6,8 @@ namespace Reconciler.Benchmarks.Harness;
 /// Untimed warm-up runs, then the timed ones. A worker is a fresh process whose code starts unoptimised; the JIT
 /// recompiles hot methods only after they have run a while, so one warm-up run would time a stack load or a policy
 /// parse at several times its steady cost. Warming up for a couple of seconds (as BenchmarkDotNet does) measures
-/// what the code costs, not how soon the JIT gets to it; the cap keeps apply from filling the tenant.
+/// what the code costs, not how soon the JIT gets to it; the cap keeps apply from filling the tenant. Before each run
+/// the worker collects its garbage, so no run pays for the one before it (BenchmarkDotNet does the same).
 /// </summary>
 internal static class RunSchedule
 {
@@ -20,12 +21,21 @@ internal static class RunSchedule
         var run = 0;
         do
         {
+            Collect();
             yield return (run++, false);
         }
         while (warming.Elapsed < WarmUp && run < MaxWarmUpRuns);
         for (var timed = 0; timed < timedRuns; timed++)
         {
+            Collect();
             yield return (run++, true);
         }
+    }
+
+    /// <summary>A full, blocking collection: what is left over from the last run is gone before the next starts.</summary>
+    public static void Collect()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
     }
 }
