@@ -27,6 +27,7 @@ public sealed class GraphTenant : ITenant, ISignInEvaluator
     private readonly GraphCaller _caller;
     private readonly PolicyReader _policies;
     private readonly CrossTenantReader _crossTenant;
+    private readonly ReadAhead _readAhead = new();
 
     private GraphTenant(GraphConnection connection, TokenClaims? claims, LiveOrganization organization)
     {
@@ -83,6 +84,23 @@ public sealed class GraphTenant : ITenant, ISignInEvaluator
 
     public async Task<LiveSnapshot> ReadAsync(SnapshotRequest request, CancellationToken cancellationToken)
     {
+        if (_readAhead.Take(request) is { } early)
+        {
+            try
+            {
+                return await early;
+            }
+            catch (TenantException)
+            {
+                // Read again: if the tenant still cannot be read, that failure is the one to report.
+            }
+        }
+        _readAhead.Remember(request);
+        return await ReadNowAsync(request, cancellationToken);
+    }
+
+    private async Task<LiveSnapshot> ReadNowAsync(SnapshotRequest request, CancellationToken cancellationToken)
+    {
         var graph = _connection.Client;
         var guests = Step(GraphOperation.ReadGuests, ct => new GuestReader(graph, _caller, Organization.TenantId).ReadAsync(request, ct), cancellationToken);
         var deleted = Step(GraphOperation.ReadGuests, ct => new DeletedUserReader(graph, _caller).ReadAsync(request.Emails, ct), cancellationToken);
@@ -122,15 +140,49 @@ public sealed class GraphTenant : ITenant, ISignInEvaluator
     public Task<ServiceVerdict> EvaluateAsync(SignIn signIn, CancellationToken cancellationToken) =>
         new SignInEvaluation(_connection.Client, _caller).EvaluateAsync(signIn, cancellationToken);
 
-    public Task<ActionOutcome> ApplyAsync(PlannedAction action, CancellationToken cancellationToken) =>
-        ApplyAsync(action, mayHaveCommitted: false, cancellationToken);
+    public Task<ActionOutcome> ApplyAsync(PlannedAction action, CancellationToken cancellationToken)
+    {
+        _readAhead.Forget();
+        return ApplyAsync(action, mayHaveCommitted: false, cancellationToken);
+    }
 
-    /// <summary>Batched writes (see <see cref="BatchWriter"/>); never throws for a Graph failure.</summary>
+    /// <summary>
+    /// Batched writes (see <see cref="BatchWriter"/>); never throws for a Graph failure. Created policies are settled
+    /// against a listing made after the writes: the whole read the engine makes next, started now (see <see cref="ReadAhead"/>).
+    /// </summary>
     public async Task<IReadOnlyList<ActionOutcome>> ApplyBatchAsync(IReadOnlyList<PlannedAction> actions, CancellationToken cancellationToken)
     {
+        _readAhead.Forget();
         var outcomes = await new BatchWriter(_connection.Client, _caller, (action, mayHaveCommitted, ct) => ApplyAsync(action, mayHaveCommitted, ct)).ApplyAsync(actions, cancellationToken);
-        return await new PolicyWriter(_connection.Client, _caller, _policies).SettleConcurrentCreatesAsync(outcomes, cancellationToken);
+        if (!outcomes.Any(o => o is { Succeeded: true, Action: CreatePolicy }))
+        {
+            return outcomes;
+        }
+        var early = _readAhead.Start(request => ReadNowAsync(request, cancellationToken));
+        var (settled, wrote) = await new PolicyWriter(_connection.Client, _caller, _policies).SettleConcurrentCreatesAsync(outcomes, PoliciesNow(early), cancellationToken);
+        if (wrote)
+        {
+            _readAhead.Forget();
+        }
+        return settled;
     }
+
+    /// <summary>The policies as the early snapshot lists them, or as a listing of their own when there is none to use.</summary>
+    private Func<CancellationToken, Task<IReadOnlyList<LivePolicy>>> PoliciesNow(Task<LiveSnapshot>? early) => async cancellationToken =>
+    {
+        if (early is not null)
+        {
+            try
+            {
+                return (await early).ConditionalAccessPolicies;
+            }
+            catch (TenantException)
+            {
+                // The policies alone may still be readable; if not, settling reports it as before.
+            }
+        }
+        return (await _policies.ReadAsync(cancellationToken)).Policies;
+    };
 
     private Task<ActionOutcome> ApplyAsync(PlannedAction action, bool mayHaveCommitted, CancellationToken cancellationToken)
     {

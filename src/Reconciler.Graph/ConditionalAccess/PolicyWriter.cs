@@ -63,27 +63,30 @@ internal sealed class PolicyWriter(GraphServiceClient graph, GraphCaller caller,
     /// <summary>
     /// The batched twin of the rule in <see cref="CreateAsync"/>: after policies were created in batches, one list shows
     /// whether a concurrent apply created the same names; where ours is not the oldest, ours is deleted and our body is
-    /// written over the one every writer keeps.
+    /// written over the one every writer keeps. <paramref name="currentPolicies"/> lists the policies as they are now;
+    /// <c>Wrote</c> says whether settling wrote anything.
     /// </summary>
-    public async Task<IReadOnlyList<ActionOutcome>> SettleConcurrentCreatesAsync(IReadOnlyList<ActionOutcome> outcomes, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<ActionOutcome> Outcomes, bool Wrote)> SettleConcurrentCreatesAsync(IReadOnlyList<ActionOutcome> outcomes,
+        Func<CancellationToken, Task<IReadOnlyList<LivePolicy>>> currentPolicies, CancellationToken cancellationToken)
     {
         var created = outcomes.Where(o => o is { Succeeded: true, Action: CreatePolicy, ObjectId: not null }).ToList();
         if (created.Count == 0)
         {
-            return outcomes;
+            return (outcomes, false);
         }
 
         IReadOnlyList<LivePolicy> live;
         try
         {
-            (live, _) = await reader.ReadAsync(cancellationToken);
+            live = await currentPolicies(cancellationToken);
         }
         catch (GraphCallException e)
         {
             // Unsettled creates may stand beside a concurrent writer's: report them failed, and the next apply settles.
-            return [.. outcomes.Select(o => created.Contains(o) ? o with { Succeeded = false, Failure = FailureDiagnostics.For(e, GraphOperation.ReadPolicies, o.Action.Key) } : o)];
+            return ([.. outcomes.Select(o => created.Contains(o) ? o with { Succeeded = false, Failure = FailureDiagnostics.For(e, GraphOperation.ReadPolicies, o.Action.Key) } : o)], false);
         }
         var settled = outcomes.ToList();
+        var wrote = false;
         foreach (var outcome in created)
         {
             var action = (CreatePolicy)outcome.Action;
@@ -93,6 +96,7 @@ internal sealed class PolicyWriter(GraphServiceClient graph, GraphCaller caller,
                 continue;
             }
 
+            wrote = true;
             var index = settled.IndexOf(outcome);
             settled[index] = await WriteOutcome.RunAsync(action, async (probe, ct) =>
             {
@@ -101,6 +105,6 @@ internal sealed class PolicyWriter(GraphServiceClient graph, GraphCaller caller,
             }, cancellationToken);
         }
 
-        return settled;
+        return (settled, wrote);
     }
 }

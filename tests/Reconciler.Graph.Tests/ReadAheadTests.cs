@@ -1,0 +1,59 @@
+using Reconciler.Core.Live;
+using Reconciler.Core.Planning;
+using Reconciler.Core.Tenant;
+using Reconciler.Graph.Tests.Support;
+
+namespace Reconciler.Graph.Tests;
+
+/// <summary>
+/// Settling created policies needs a listing made after the writes, and the engine reads the tenant right after; the
+/// whole read is made once, for both, and handed out only while it still shows the tenant.
+/// </summary>
+public class ReadAheadTests
+{
+    private static readonly SnapshotRequest Declared = new(["alex@fabrikam.example"], ReadScope.Declared);
+
+    [Fact]
+    public async Task TheReadAfterAPolicyWaveIsTheOneMadeToSettleIt()
+    {
+        await using var tenant = await Local.StartAsync();
+        var port = await Local.ConnectAsync(tenant);
+        await port.ReadAsync(Declared, CancellationToken.None);
+
+        var created = Assert.Single(await port.ApplyBatchAsync([new CreatePolicy(Samples.GuestMfa("Guests MFA"))], CancellationToken.None));
+        tenant.Requests.Clear();
+        var after = await port.ReadAsync(Declared, CancellationToken.None);
+
+        Assert.True(created.Succeeded, created.Failure?.ToString());
+        Assert.Equal(created.ObjectId, Assert.Single(after.ConditionalAccessPolicies).Id);
+        Assert.Empty(tenant.Requests.Entries);
+    }
+
+    [Fact]
+    public async Task AWriteAfterThePolicyWaveMakesTheNextReadFresh()
+    {
+        await using var tenant = await Local.StartAsync();
+        var port = await Local.ConnectAsync(tenant);
+        await port.ReadAsync(Declared, CancellationToken.None);
+        var created = Assert.Single(await port.ApplyBatchAsync([new CreatePolicy(Samples.GuestMfa("Guests MFA"))], CancellationToken.None));
+
+        await port.ApplyBatchAsync([new UpdatePolicy(created.ObjectId!, "Guests MFA", new PolicyPatch { State = "disabled" })], CancellationToken.None);
+        var after = await port.ReadAsync(Declared, CancellationToken.None);
+
+        Assert.Equal("disabled", Assert.Single(after.ConditionalAccessPolicies).Body.State);
+    }
+
+    [Fact]
+    public async Task AReadForAnotherRequestIsMadeAfresh()
+    {
+        await using var tenant = await Local.StartAsync();
+        var port = await Local.ConnectAsync(tenant);
+        await port.ReadAsync(Declared, CancellationToken.None);
+        await port.ApplyBatchAsync([new CreatePolicy(Samples.GuestMfa("Guests MFA"))], CancellationToken.None);
+        tenant.Requests.Clear();
+
+        await port.ReadAsync(new SnapshotRequest(["alex@fabrikam.example"], ReadScope.Declared), CancellationToken.None);
+
+        Assert.Contains(tenant.Requests.Entries, r => r.PathAndQuery.StartsWith("/identity/conditionalAccess/policies", StringComparison.Ordinal));
+    }
+}
