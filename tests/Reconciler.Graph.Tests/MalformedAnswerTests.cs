@@ -58,6 +58,22 @@ public class MalformedAnswerTests
     }
 
     [Fact]
+    public async Task ALookupAnswerListingSomethingOtherThanUsersIsB2B3008NotAMissingUser()
+    {
+        await using var tenant = await Local.StartAsync();
+        tenant.Store.AddMember("breakglass@contoso.example", "Break Glass");
+        var options = Local.Options(tenant, tenant.CreateToken(Local.ReadOnlyRoles)) with
+        {
+            FinalHandler = CorruptingHandler.Rewriting("/$batch", body => body.Replace("\"value\":[{", "\"value\":[\"breakglass\",{", StringComparison.Ordinal)),
+        };
+        var (port, _) = await GraphTenant.ConnectAsync(options, CancellationToken.None);
+
+        var error = await Assert.ThrowsAsync<TenantException>(() => port!.ReadAsync(new SnapshotRequest(["breakglass@contoso.example"], ReadScope.Declared), CancellationToken.None));
+
+        Assert.Equal("B2B3008", error.Diagnostic.Code);
+    }
+
+    [Fact]
     public async Task ASpoiledReadAfterABatchedPolicyCreateFailsThatCreateInsteadOfEscaping()
     {
         await using var tenant = await Local.StartAsync();

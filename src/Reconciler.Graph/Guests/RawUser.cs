@@ -12,10 +12,13 @@ internal static class RawUser
         return Map(document.RootElement);
     }
 
-    /// <summary>The users of a collection answer (none when it has no <c>value</c>); elements that are not objects are skipped.</summary>
+    /// <summary>
+    /// The users of a collection answer (none when it has no <c>value</c>). An element that is not an object makes the
+    /// answer malformed: skipping it would read an existing user as missing and plan an invitation.
+    /// </summary>
     public static IReadOnlyList<LiveUser> Collection(JsonElement page) =>
         page.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.Array
-            ? [.. value.EnumerateArray().Where(u => u.ValueKind == JsonValueKind.Object).Select(Map)]
+            ? [.. value.EnumerateArray().Select(u => u.ValueKind == JsonValueKind.Object ? Map(u) : throw new JsonException("a user that is not an object"))]
             : [];
 
     public static LiveUser Map(JsonElement user) =>
