@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Reconciler.Graph.Transport;
 
 namespace Reconciler.Graph.Connection;
 
@@ -20,7 +21,7 @@ public sealed record TokenClaims(string? TenantId, IReadOnlySet<string> Roles)
         {
             using var payload = JsonDocument.Parse(DecodeSegment(parts[1]));
             var root = payload.RootElement;
-            var tid = root.TryGetProperty("tid", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+            var tid = JsonGet.Text(root, "tid");
             var roles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             if (root.TryGetProperty("roles", out var r) && r.ValueKind == JsonValueKind.Array)
             {

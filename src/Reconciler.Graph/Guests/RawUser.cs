@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Reconciler.Core.Live;
+using Reconciler.Graph.Transport;
 
 namespace Reconciler.Graph.Guests;
 
@@ -24,19 +25,16 @@ internal static class RawUser
     public static LiveUser Map(JsonElement user) =>
         new()
         {
-            Id = Text(user, "id") ?? "",
-            Mail = Text(user, "mail"),
-            UserPrincipalName = Text(user, "userPrincipalName"),
+            Id = JsonGet.Text(user, "id") ?? "",
+            Mail = JsonGet.Text(user, "mail"),
+            UserPrincipalName = JsonGet.Text(user, "userPrincipalName"),
             OtherMails = user.TryGetProperty("otherMails", out var other) && other.ValueKind == JsonValueKind.Array
                 ? [.. other.EnumerateArray().Where(m => m.ValueKind == JsonValueKind.String).Select(m => m.GetString()!)]
                 : [],
-            DisplayName = Text(user, "displayName"),
-            UserType = Text(user, "userType"),
-            ExternalUserState = Text(user, "externalUserState"),
+            DisplayName = JsonGet.Text(user, "displayName"),
+            UserType = JsonGet.Text(user, "userType"),
+            ExternalUserState = JsonGet.Text(user, "externalUserState"),
             AccountEnabled = user.TryGetProperty("accountEnabled", out var enabled) && enabled.ValueKind is JsonValueKind.True or JsonValueKind.False ? enabled.GetBoolean() : null,
-            CreationType = Text(user, "creationType"),
+            CreationType = JsonGet.Text(user, "creationType"),
         };
-
-    private static string? Text(JsonElement user, string name) =>
-        user.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

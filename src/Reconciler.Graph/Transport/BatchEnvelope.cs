@@ -71,7 +71,7 @@ internal sealed class BatchAnswers : IDisposable
             }
             foreach (var step in responses.EnumerateArray())
             {
-                if (step.ValueKind == JsonValueKind.Object && Text(step, "id") is { } id
+                if (step.ValueKind == JsonValueKind.Object && JsonGet.Text(step, "id") is { } id
                     && step.TryGetProperty("status", out var status) && status.TryGetInt32(out var code))
                 {
                     answers._byId[id] = new StepAnswer(code, step.TryGetProperty("body", out var body) ? body : default, RetryAfter(step));
@@ -94,7 +94,4 @@ internal sealed class BatchAnswers : IDisposable
             && int.TryParse(header.Value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
             ? TimeSpan.FromSeconds(seconds)
             : null;
-
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

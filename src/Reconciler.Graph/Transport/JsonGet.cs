@@ -58,7 +58,10 @@ internal static class JsonGet
         WireShape.RequireCollection(page);
         var root = page.RootElement;
         var items = root.TryGetProperty("value", out var value) ? value.EnumerateArray().ToList() : [];
-        var next = root.TryGetProperty("@odata.nextLink", out var link) && link.ValueKind == JsonValueKind.String ? link.GetString() : null;
-        return (items, next);
+        return (items, Text(root, "@odata.nextLink"));
     }
+
+    /// <summary>A property of an object that is a string, or null when it is absent or of another type.</summary>
+    public static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }
