@@ -5,7 +5,7 @@ namespace Reconciler.Benchmarks.Harness;
 /// <summary>
 /// Untimed warm-up runs, then the timed ones. A worker is a fresh process whose code starts unoptimised; the JIT
 /// recompiles hot methods only after they have run a while, so one warm-up run would time a stack load or a policy
-/// parse at several times its steady cost. Warming up for a couple of seconds (as BenchmarkDotNet does) measures
+/// parse at several times its steady cost. Warming up for a few seconds (as BenchmarkDotNet does) measures
 /// what the code costs, not how soon the JIT gets to it; the cap keeps apply from filling the tenant. Before each run
 /// the worker collects its garbage, so no run pays for the one before it (BenchmarkDotNet does the same).
 /// </summary>

@@ -14,11 +14,11 @@ internal sealed record RunFigures(double Milliseconds, int Requests, int ReadReq
 internal sealed class RunClock
 {
     private readonly System.Diagnostics.Stopwatch _wall = System.Diagnostics.Stopwatch.StartNew();
-    private readonly TimeSpan _cpuAtStart = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+    private readonly TimeSpan _cpuAtStart = Environment.CpuUsage.TotalTime;
 
     public TimeSpan Elapsed => _wall.Elapsed;
 
-    public TimeSpan Cpu => System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - _cpuAtStart;
+    public TimeSpan Cpu => Environment.CpuUsage.TotalTime - _cpuAtStart;
 }
 
 /// <summary>A scenario's runs in one worker process, and that process's peak working set (VmHWM on Linux).</summary>
