@@ -136,7 +136,7 @@ internal static class SdkJson
         {
             if (wire is null)
             {
-                return EnumTokens.FlagTokens(EnumTokens.Read<T>(wire));
+                return null;
             }
             if (BySpelling.TryGetValue(wire, out var known))
             {
