@@ -17,7 +17,8 @@ namespace Reconciler.Graph;
 
 /// <summary>
 /// The tenant port on Microsoft Graph (and on the local tenant, which speaks the same wire). Obtained only through
-/// <see cref="ConnectAsync"/>, which pins the tenant before anything is read.
+/// <see cref="ConnectAsync"/>, which pins the tenant: nothing is read before the tenant is known to be the stack's, and
+/// nothing is returned or written before <c>GET /organization</c> has confirmed it.
 /// <see cref="ReadAsync"/> throws <see cref="TenantException"/> with one diagnostic when the snapshot cannot be read;
 /// <see cref="ApplyAsync"/> never throws for a Graph failure and reports it in the outcome instead.
 /// </summary>
@@ -28,26 +29,34 @@ public sealed class GraphTenant : ITenant, ISignInEvaluator
     private readonly PolicyReader _policies;
     private readonly CrossTenantReader _crossTenant;
     private readonly ReadAhead _readAhead = new();
+    private readonly string _tenantId;
 
-    private GraphTenant(GraphConnection connection, TokenClaims? claims, LiveOrganization organization)
+    private GraphTenant(GraphConnection connection, TokenClaims? claims, string tenantId, Task<LiveOrganization> pinned)
     {
         _connection = connection;
         _caller = new GraphCaller(connection.Retry);
         _policies = new PolicyReader(connection.Client, _caller);
         _crossTenant = new CrossTenantReader(connection.Client, _caller);
+        _tenantId = tenantId;
         Claims = claims;
-        Organization = organization;
+        Pinned = pinned;
     }
 
-    /// <summary>The tenant this port is pinned to, as <c>GET /organization</c> reported it.</summary>
-    public LiveOrganization Organization { get; }
+    /// <summary>
+    /// The tenant as <c>GET /organization</c> confirmed it. It faults with <see cref="TenantException"/> when the
+    /// answer names another tenant or cannot be read; every read and write awaits it.
+    /// </summary>
+    public Task<LiveOrganization> Pinned { get; }
 
     /// <summary>The token's tenant and roles, when the token could be decoded.</summary>
     public TokenClaims? Claims { get; }
 
     /// <summary>
     /// Connects and pins: the token's <c>tid</c> must be the expected tenant (checked before any request), and
-    /// <c>GET /organization</c> must confirm it. Any failure comes back as a B2B3xxx diagnostic and no tenant.
+    /// <c>GET /organization</c> must confirm it. When the tenant issued the token, its <c>tid</c> already says who
+    /// answers, so the confirmation runs alongside the first read instead of a round trip before it. Otherwise (an
+    /// opaque token, or one minted on the stack's word) the port is returned only once the tenant has confirmed.
+    /// Any failure before the port is returned comes back as a B2B3xxx diagnostic and no tenant.
     /// </summary>
     public static async Task<(GraphTenant? Tenant, Diagnostic? Failure)> ConnectAsync(GraphConnectionOptions options, CancellationToken cancellationToken)
     {
@@ -65,17 +74,37 @@ public sealed class GraphTenant : ITenant, ISignInEvaluator
         {
             return (null, TenantDiagnostics.TenantMismatch(options.TenantId, tokenTenant, "the token's tid claim"));
         }
+        var vouched = claims?.TenantId is not null && connection.TokenIssuedByTenant;
+        var pinned = PinAsync(connection, options.TenantId, readAlongside: vouched, cancellationToken);
+        if (vouched)
+        {
+            return (new GraphTenant(connection, claims, options.TenantId, pinned), null);
+        }
         try
         {
-            var organization = await new OrganizationReader(connection.Client, new GraphCaller(connection.Retry)).ReadAsync(cancellationToken);
-            return SameTenant(organization.TenantId, options.TenantId)
-                ? (new GraphTenant(connection, claims, organization), null)
-                : (null, TenantDiagnostics.TenantMismatch(options.TenantId, organization.TenantId, "GET /organization"));
+            await pinned;
+            return (new GraphTenant(connection, claims, options.TenantId, pinned), null);
+        }
+        catch (TenantException e)
+        {
+            return (null, e.Diagnostic);
+        }
+    }
+
+    private static async Task<LiveOrganization> PinAsync(GraphConnection connection, string tenantId, bool readAlongside, CancellationToken cancellationToken)
+    {
+        LiveOrganization organization;
+        try
+        {
+            organization = await new OrganizationReader(connection.Client, new GraphCaller(connection.Retry)).ReadAsync(cancellationToken);
         }
         catch (GraphCallException e)
         {
-            return (null, FailureDiagnostics.For(e, GraphOperation.ReadOrganization, options.TenantId));
+            throw new TenantException(FailureDiagnostics.For(e, GraphOperation.ReadOrganization, tenantId));
         }
+        return SameTenant(organization.TenantId, tenantId)
+            ? organization
+            : throw new TenantException(TenantDiagnostics.TenantMismatch(tenantId, organization.TenantId, "GET /organization", readAlongside));
     }
 
     /// <summary>Write permissions the actions need that the token's <c>roles</c> lack; empty when the token has no readable roles.</summary>
@@ -102,7 +131,7 @@ public sealed class GraphTenant : ITenant, ISignInEvaluator
     private async Task<LiveSnapshot> ReadNowAsync(SnapshotRequest request, CancellationToken cancellationToken)
     {
         var graph = _connection.Client;
-        var guests = Step(GraphOperation.ReadGuests, ct => new GuestReader(graph, _caller, Organization.TenantId).ReadAsync(request, ct), cancellationToken);
+        var guests = Step(GraphOperation.ReadGuests, ct => new GuestReader(graph, _caller, _tenantId).ReadAsync(request, ct), cancellationToken);
         var deleted = Step(GraphOperation.ReadGuests, ct => new DeletedUserReader(graph, _caller).ReadAsync(request.Emails, ct), cancellationToken);
         var policies = Step(GraphOperation.ReadPolicies, _policies.ReadAsync, cancellationToken);
         var defaults = Step(GraphOperation.ReadCrossTenant, _crossTenant.ReadDefaultAsync, cancellationToken);
@@ -112,13 +141,15 @@ public sealed class GraphTenant : ITenant, ISignInEvaluator
             : Step(GraphOperation.ReadCrossTenant, _crossTenant.ReadPartnersAsync, cancellationToken);
         // Partner names are looked up while the guests are still streaming.
         var names = NamesAsync(partners, request.NamedPartners, cancellationToken);
+        // A tenant that is not confirmed is the failure to report, whatever the reads made of its answers.
+        var organization = await Pinned;
         await Task.WhenAll(guests, deleted, policies, defaults, partners, names);
 
         var partnerList = (await partners).Partners;
         return new LiveSnapshot
         {
             // Read once, when the tenant was pinned: a snapshot needs its id and name, not a second request.
-            Organization = Organization,
+            Organization = organization,
             Users = (await guests).Users,
             GuestCount = (await guests).GuestCount,
             DeletedUsers = await deleted,
@@ -137,13 +168,17 @@ public sealed class GraphTenant : ITenant, ISignInEvaluator
     /// How the tenant itself judges a sign-in (Graph's What If API, read-only, <c>Policy.Read.ConditionalAccess</c>).
     /// Never throws for a Graph failure: a tenant without the API answers "not available", other failures carry a diagnostic.
     /// </summary>
-    public Task<ServiceVerdict> EvaluateAsync(SignIn signIn, CancellationToken cancellationToken) =>
-        new SignInEvaluation(_connection.Client, _caller).EvaluateAsync(signIn, cancellationToken);
-
-    public Task<ActionOutcome> ApplyAsync(PlannedAction action, CancellationToken cancellationToken)
+    public async Task<ServiceVerdict> EvaluateAsync(SignIn signIn, CancellationToken cancellationToken)
     {
+        await Pinned;
+        return await new SignInEvaluation(_connection.Client, _caller).EvaluateAsync(signIn, cancellationToken);
+    }
+
+    public async Task<ActionOutcome> ApplyAsync(PlannedAction action, CancellationToken cancellationToken)
+    {
+        await Pinned;
         _readAhead.Forget();
-        return ApplyAsync(action, mayHaveCommitted: false, cancellationToken);
+        return await ApplyAsync(action, mayHaveCommitted: false, cancellationToken);
     }
 
     /// <summary>
@@ -152,6 +187,7 @@ public sealed class GraphTenant : ITenant, ISignInEvaluator
     /// </summary>
     public async Task<IReadOnlyList<ActionOutcome>> ApplyBatchAsync(IReadOnlyList<PlannedAction> actions, CancellationToken cancellationToken)
     {
+        await Pinned;
         _readAhead.Forget();
         var outcomes = await new BatchWriter(_connection.Client, _caller, (action, mayHaveCommitted, ct) => ApplyAsync(action, mayHaveCommitted, ct)).ApplyAsync(actions, cancellationToken);
         if (!outcomes.Any(o => o is { Succeeded: true, Action: CreatePolicy }))

@@ -87,11 +87,13 @@ internal sealed class StackSession : IAsyncDisposable
         Emulator.LocalTenant? local = null;
         string url;
         string? token = null;
+        var tokenIssuedByTenant = false;
         if (string.Equals(graphUrl, "local", StringComparison.OrdinalIgnoreCase))
         {
             local = await LocalTenantLauncher.StartAsync(directory, desired.TenantId, resetLocal, cancellationToken);
             url = local.BaseUrl.ToString();
             token = local.CreateToken([.. Emulator.LocalTenant.AllRoles]);
+            tokenIssuedByTenant = true;
             logger.Information("Local tenant {TenantId} started at {BaseUrl}", local.TenantId, url);
         }
         else
@@ -105,6 +107,7 @@ internal sealed class StackSession : IAsyncDisposable
             TenantId = desired.TenantId,
             GraphUrl = url,
             DevelopmentToken = token ?? DevelopmentTokenFor(url, desired.TenantId),
+            DevelopmentTokenIssuedByTenant = tokenIssuedByTenant,
             Environment = context.Io.Environment,
             Retry = RetryScale.Policy(context.Io.Environment),
         };

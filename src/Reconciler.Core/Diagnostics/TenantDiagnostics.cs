@@ -8,8 +8,9 @@ namespace Reconciler.Core.Diagnostics;
 public static class TenantDiagnostics
 {
     [DiagnosticCode("B2B3001")]
-    public static Diagnostic TenantMismatch(string expectedTenantId, string actualTenantId, string evidence) =>
-        Error("B2B3001", $"The credential belongs to tenant '{actualTenantId}' ({evidence}), but the stack is pinned to '{expectedTenantId}'. Nothing was read or written.");
+    public static Diagnostic TenantMismatch(string expectedTenantId, string actualTenantId, string evidence, bool readAlongside = false) =>
+        Error("B2B3001", $"The credential belongs to tenant '{actualTenantId}' ({evidence}), but the stack is pinned to '{expectedTenantId}'. "
+            + (readAlongside ? "What was read alongside was discarded; nothing was written." : "Nothing was read or written."));
 
     [DiagnosticCode("B2B3002")]
     public static Diagnostic AuthenticationFailed(string operation, string detail) =>

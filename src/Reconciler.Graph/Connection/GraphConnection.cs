@@ -15,16 +15,23 @@ public sealed class GraphConnection
 {
     private readonly Func<CancellationToken, Task<string>> _acquireToken;
 
-    private GraphConnection(GraphServiceClient client, Func<CancellationToken, Task<string>> acquireToken, RetryPolicy retry)
+    private GraphConnection(GraphServiceClient client, Func<CancellationToken, Task<string>> acquireToken, RetryPolicy retry, bool tokenIssuedByTenant)
     {
         Client = client;
         _acquireToken = acquireToken;
         Retry = retry;
+        TokenIssuedByTenant = tokenIssuedByTenant;
     }
 
     public GraphServiceClient Client { get; }
 
     public RetryPolicy Retry { get; }
+
+    /// <summary>
+    /// Whether the token's <c>tid</c> names the tenant that answers: always for Entra, which issues the token and routes
+    /// Graph by it; for a development token only when the local tenant issued it.
+    /// </summary>
+    public bool TokenIssuedByTenant { get; }
 
     /// <summary>Builds the client; no request is sent yet.</summary>
     public static (GraphConnection? Connection, Diagnostic? Failure) Create(GraphConnectionOptions options)
@@ -43,12 +50,12 @@ public sealed class GraphConnection
             }
             var token = options.DevelopmentToken;
             var auth = new BaseBearerTokenAuthenticationProvider(new StaticTokenProvider(token, baseUri.Host));
-            return (new GraphConnection(new GraphServiceClient(http, auth, baseUrl), _ => Task.FromResult(token), options.Retry), null);
+            return (new GraphConnection(new GraphServiceClient(http, auth, baseUrl), _ => Task.FromResult(token), options.Retry, options.DevelopmentTokenIssuedByTenant), null);
         }
         var credential = options.Credential ?? CredentialFrom(options.Environment, NationalCloud.AuthorityFor(baseUri));
         var scope = NationalCloud.ScopeFor(baseUri);
         var client = new GraphServiceClient(http, credential, [scope], baseUrl);
-        return (new GraphConnection(client, ct => AcquireAsync(credential, scope, ct), options.Retry), null);
+        return (new GraphConnection(client, ct => AcquireAsync(credential, scope, ct), options.Retry, tokenIssuedByTenant: true), null);
     }
 
     /// <summary>The claims of the token the client sends, or null when it cannot be decoded (opaque tokens).</summary>

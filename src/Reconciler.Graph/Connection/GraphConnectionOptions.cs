@@ -16,6 +16,13 @@ public sealed record GraphConnectionOptions
     /// <summary>Bearer token for a loopback tenant. Ignored for Microsoft Graph.</summary>
     public string? DevelopmentToken { get; init; }
 
+    /// <summary>
+    /// True when the development token was issued by the local tenant itself, so its <c>tid</c> says which tenant
+    /// answers, as an Entra token's does. False (the default) for a token minted on the stack's word, whose <c>tid</c>
+    /// proves nothing: then <c>GET /organization</c> must confirm the tenant before anything else is sent.
+    /// </summary>
+    public bool DevelopmentTokenIssuedByTenant { get; init; }
+
     /// <summary>Looks up environment variables (AZURE_CLIENT_ID, AZURE_TENANT_ID, AZURE_CLIENT_SECRET, AZURE_CLIENT_CERTIFICATE_PATH).</summary>
     public Func<string, string?> Environment { get; init; } = _ => null;
 

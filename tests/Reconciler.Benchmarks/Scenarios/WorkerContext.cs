@@ -12,7 +12,7 @@ internal sealed record WorkerContext(string GraphUrl, string TenantId, string To
 
     public async Task<GraphTenant> ConnectAsync()
     {
-        var options = new GraphConnectionOptions { TenantId = TenantId, GraphUrl = GraphUrl, DevelopmentToken = Token, FinalHandler = Wire };
+        var options = new GraphConnectionOptions { TenantId = TenantId, GraphUrl = GraphUrl, DevelopmentToken = Token, DevelopmentTokenIssuedByTenant = true, FinalHandler = Wire };
         var (tenant, failure) = await GraphTenant.ConnectAsync(options, CancellationToken.None);
         return tenant ?? throw new InvalidOperationException(failure?.ToString());
     }

@@ -14,11 +14,13 @@ internal static class Local
 
     public static Task<LocalTenant> StartAsync() => LocalTenant.StartAsync(new EmulatorOptions());
 
+    /// <summary>Options with a token the local tenant issued itself (<see cref="LocalTenant.CreateToken(string[])"/>).</summary>
     public static GraphConnectionOptions Options(LocalTenant tenant, string token, RecordedWaits? waits = null) => new()
     {
         TenantId = tenant.TenantId,
         GraphUrl = tenant.BaseUrl.ToString(),
         DevelopmentToken = token,
+        DevelopmentTokenIssuedByTenant = true,
         Retry = RetryPolicy.Default with { Wait = (waits ?? new RecordedWaits()).WaitAsync },
     };
 
