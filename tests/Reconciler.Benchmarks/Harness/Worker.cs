@@ -7,7 +7,7 @@ namespace Reconciler.Benchmarks.Harness;
 
 /// <summary>
 /// Each scenario runs in its own process, so its peak working set is the reconciler's alone and not the local
-/// tenant's (which holds the whole seeded directory). One untimed warm-up run precedes the timed ones.
+/// tenant's (which holds the whole seeded directory). Untimed warm-up runs precede the timed ones (see <see cref="RunSchedule"/>).
 /// </summary>
 internal static class Worker
 {
