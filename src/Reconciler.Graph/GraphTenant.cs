@@ -76,19 +76,18 @@ public sealed class GraphTenant : ITenant, ISignInEvaluator
         }
         var vouched = claims?.TenantId is not null && connection.TokenIssuedByTenant;
         var pinned = PinAsync(connection, options.TenantId, readAlongside: vouched, cancellationToken);
-        if (vouched)
+        if (!vouched)
         {
-            return (new GraphTenant(connection, claims, options.TenantId, pinned), null);
+            try
+            {
+                await pinned;
+            }
+            catch (TenantException e)
+            {
+                return (null, e.Diagnostic);
+            }
         }
-        try
-        {
-            await pinned;
-            return (new GraphTenant(connection, claims, options.TenantId, pinned), null);
-        }
-        catch (TenantException e)
-        {
-            return (null, e.Diagnostic);
-        }
+        return (new GraphTenant(connection, claims, options.TenantId, pinned), null);
     }
 
     private static async Task<LiveOrganization> PinAsync(GraphConnection connection, string tenantId, bool readAlongside, CancellationToken cancellationToken)
@@ -167,6 +166,7 @@ public sealed class GraphTenant : ITenant, ISignInEvaluator
     /// <summary>
     /// How the tenant itself judges a sign-in (Graph's What If API, read-only, <c>Policy.Read.ConditionalAccess</c>).
     /// Never throws for a Graph failure: a tenant without the API answers "not available", other failures carry a diagnostic.
+    /// A tenant that was never confirmed (see <see cref="Pinned"/>) throws its <see cref="TenantException"/>, as every read does.
     /// </summary>
     public async Task<ServiceVerdict> EvaluateAsync(SignIn signIn, CancellationToken cancellationToken)
     {
