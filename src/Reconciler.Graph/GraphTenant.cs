@@ -29,6 +29,7 @@ public sealed class GraphTenant : ITenant, ISignInEvaluator
     private readonly PolicyReader _policies;
     private readonly CrossTenantReader _crossTenant;
     private readonly ReadAhead _readAhead = new();
+    private readonly BatchSlots _batchSlots = new();
     private readonly string _tenantId;
 
     private GraphTenant(GraphConnection connection, TokenClaims? claims, string tenantId, Task<LiveOrganization> pinned)
@@ -177,24 +178,29 @@ public sealed class GraphTenant : ITenant, ISignInEvaluator
     public async Task<ActionOutcome> ApplyAsync(PlannedAction action, CancellationToken cancellationToken)
     {
         await Pinned;
-        _readAhead.Forget();
+        using var writing = _readAhead.Writing();
         return await ApplyAsync(action, mayHaveCommitted: false, cancellationToken);
     }
 
     /// <summary>
-    /// Batched writes (see <see cref="BatchWriter"/>); never throws for a Graph failure. Created policies are settled
-    /// against a listing made after the writes: the whole read the engine makes next, started now (see <see cref="ReadAhead"/>).
+    /// Batched writes (see <see cref="BatchWriter"/>); never throws for a Graph failure. Batches sent while another
+    /// is in flight share its <see cref="BatchSlots"/>. Created policies are settled against a listing made after the
+    /// writes: the whole read the engine makes next, started once no write is in flight (see <see cref="ReadAhead"/>).
     /// </summary>
     public async Task<IReadOnlyList<ActionOutcome>> ApplyBatchAsync(IReadOnlyList<PlannedAction> actions, CancellationToken cancellationToken)
     {
         await Pinned;
-        _readAhead.Forget();
-        var outcomes = await new BatchWriter(_connection.Client, _caller, (action, mayHaveCommitted, ct) => ApplyAsync(action, mayHaveCommitted, ct)).ApplyAsync(actions, cancellationToken);
+        IReadOnlyList<ActionOutcome> outcomes;
+        using (_readAhead.Writing())
+        {
+            outcomes = await new BatchWriter(_connection.Client, _caller, _batchSlots, (action, mayHaveCommitted, ct) => ApplyAsync(action, mayHaveCommitted, ct))
+                .ApplyAsync(actions, cancellationToken);
+        }
         if (!outcomes.Any(o => o is { Succeeded: true, Action: CreatePolicy }))
         {
             return outcomes;
         }
-        var early = _readAhead.Start(request => ReadNowAsync(request, cancellationToken));
+        var early = await _readAhead.StartAsync(request => ReadNowAsync(request, cancellationToken));
         var (settled, wrote) = await new PolicyWriter(_connection.Client, _caller, _policies).SettleConcurrentCreatesAsync(outcomes, PoliciesNow(early), cancellationToken);
         if (wrote)
         {

@@ -1,3 +1,4 @@
+using Reconciler.Core.DesiredState;
 using Reconciler.Core.Live;
 using Reconciler.Core.Planning;
 using Reconciler.Core.Tenant;
@@ -41,6 +42,25 @@ public class ReadAheadTests
         var after = await port.ReadAsync(Declared, CancellationToken.None);
 
         Assert.Equal("disabled", Assert.Single(after.ConditionalAccessPolicies).Body.State);
+    }
+
+    [Fact]
+    public async Task TheReadAfterAPolicyBatchWaitsForAnInvitationStillInFlight()
+    {
+        await using var tenant = await Local.StartAsync();
+        var port = await Local.ConnectAsync(tenant);
+        await port.ReadAsync(Declared, CancellationToken.None);
+        // Latency counts only outside $batch: the invitation fails in its batch, and its retry takes half a second.
+        tenant.Faults.Add("POST /invitations=503:x1; POST /invitations=latency:500:x2");
+
+        var invitation = port.ApplyBatchAsync([new InviteGuest(new DesiredGuest { Email = "alex@fabrikam.example" })], CancellationToken.None);
+        var policy = Assert.Single(await port.ApplyBatchAsync([new CreatePolicy(Samples.GuestMfa("Guests MFA"))], CancellationToken.None));
+        var invited = Assert.Single(await invitation);
+        var after = await port.ReadAsync(Declared, CancellationToken.None);
+
+        Assert.True(policy.Succeeded && invited.Succeeded);
+        Assert.Equal(invited.ObjectId, Assert.Single(after.Users).Id);
+        Assert.Single(after.ConditionalAccessPolicies);
     }
 
     [Fact]

@@ -96,62 +96,77 @@ public sealed class ApplyEngine(ITenant tenant, ReadScope scope = ReadScope.Full
     private const int FollowUpRounds = 2;
 
     /// <summary>
-    /// Runs the actions wave by wave (see <see cref="ApplyWaves"/>), each wave as one batch. A policy that names a
-    /// guest invited in this run gets the new object id; a policy whose guest could not be invited is not sent,
-    /// because Graph would reject the email.
+    /// Sends each stage (see <see cref="ApplyStages"/>) as one batch as soon as the stages it waits for are done, so
+    /// a policy goes out while guests it does not name are still being invited. A policy that names a guest invited
+    /// in this run gets the new object id; a policy whose guest could not be invited is not sent, because Graph would
+    /// reject the email. Outcomes are recorded stage by stage in stage order, whichever batch returned first, so the
+    /// log and the result read the same on every run.
     /// </summary>
     private async Task<(List<ActionOutcome> Outcomes, List<PlannedAction> NotAttempted)> ExecuteAsync(
         IReadOnlyList<PlannedAction> actions,
         ActionObserver? observe,
         CancellationToken cancellationToken)
     {
+        var stages = ApplyStages.Split(actions);
+        var sent = new Task<IReadOnlyList<ActionOutcome>>?[stages.Count];
+        var done = new bool[stages.Count];
         var invited = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var failedInvites = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var outcomes = new List<ActionOutcome>();
         var notAttempted = new List<PlannedAction>();
-        foreach (var wave in ApplyWaves.Split(actions))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var ready = new List<PlannedAction>();
-            foreach (var action in wave.Select(planned => PendingReferences.Bind(planned, invited)))
-            {
-                (NamesAnyOf(action, failedInvites) ? notAttempted : ready).Add(action);
-            }
 
-            foreach (var outcome in ready.Count == 0 ? [] : await tenant.ApplyBatchAsync(ready, cancellationToken))
+        void SendReady()
+        {
+            for (var i = 0; i < stages.Count; i++)
             {
-                outcomes.Add(outcome);
-                observe?.Invoke(outcome);
-                if (outcome.Action is InviteGuest invite)
+                if (sent[i] is not null || !stages[i].WaitsFor.All(w => done[w]))
                 {
-                    if (outcome is { Succeeded: true, ObjectId: { } id })
+                    continue;
+                }
+                cancellationToken.ThrowIfCancellationRequested();
+                var ready = new List<PlannedAction>();
+                foreach (var action in stages[i].Actions.Select(planned => PendingReferences.Bind(planned, invited)))
+                {
+                    (NamesAnyOf(action, failedInvites) ? notAttempted : ready).Add(action);
+                }
+                sent[i] = ready.Count == 0 ? Task.FromResult<IReadOnlyList<ActionOutcome>>([]) : tenant.ApplyBatchAsync(ready, cancellationToken);
+            }
+        }
+
+        try
+        {
+            for (var i = 0; i < stages.Count; i++)
+            {
+                SendReady();
+                foreach (var outcome in await sent[i]!)
+                {
+                    outcomes.Add(outcome);
+                    observe?.Invoke(outcome);
+                    if (outcome.Action is InviteGuest invite)
                     {
-                        invited[invite.Guest.Email] = id;
-                    }
-                    else
-                    {
-                        failedInvites.Add(invite.Guest.Email);
+                        if (outcome is { Succeeded: true, ObjectId: { } id })
+                        {
+                            invited[invite.Guest.Email] = id;
+                        }
+                        else
+                        {
+                            failedInvites.Add(invite.Guest.Email);
+                        }
                     }
                 }
+                done[i] = true;
             }
+        }
+        catch
+        {
+            // Never return while a write is still on the wire: the caller may read the tenant or exit next.
+            await Task.WhenAll(sent.OfType<Task>()).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
         }
 
         return (outcomes, notAttempted);
     }
 
-    private static bool NamesAnyOf(PlannedAction action, HashSet<string> emails)
-    {
-        if (emails.Count == 0)
-        {
-            return false;
-        }
-
-        var users = action switch
-        {
-            CreatePolicy create => create.Body.Conditions?.Users,
-            UpdatePolicy update => update.Patch.Conditions?.Users,
-            _ => null,
-        };
-        return users is not null && (users.IncludeUsers ?? []).Concat(users.ExcludeUsers ?? []).Any(emails.Contains);
-    }
+    private static bool NamesAnyOf(PlannedAction action, HashSet<string> emails) =>
+        emails.Count > 0 && PendingReferences.In(action).Any(emails.Contains);
 }

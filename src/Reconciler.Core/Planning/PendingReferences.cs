@@ -19,6 +19,18 @@ public static class PendingReferences
         };
     }
 
+    /// <summary>The user references a policy action carries: ids, and the emails of guests invited in the same run.</summary>
+    public static IEnumerable<string> In(PlannedAction action)
+    {
+        var users = action switch
+        {
+            CreatePolicy create => create.Body.Conditions?.Users,
+            UpdatePolicy update => update.Patch.Conditions?.Users,
+            _ => null,
+        };
+        return users is null ? [] : (users.IncludeUsers ?? []).Concat(users.ExcludeUsers ?? []);
+    }
+
     private static ConditionalAccessConditions? Bind(ConditionalAccessConditions? conditions, IReadOnlyDictionary<string, string> ids)
     {
         if (conditions?.Users is not { } users)

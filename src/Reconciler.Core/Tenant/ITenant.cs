@@ -27,7 +27,8 @@ public interface ITenant
     /// <summary>
     /// Performs actions that do not depend on each other, in any order, with the same no-duplicate rule as
     /// <see cref="ApplyAsync"/>. Outcomes come back in the order of <paramref name="actions"/>. A tenant that
-    /// cannot batch performs them one by one.
+    /// cannot batch performs them one by one. The engine may send another batch of independent actions before this
+    /// one returns; a read that follows must show every write that had been sent.
     /// </summary>
     async Task<IReadOnlyList<ActionOutcome>> ApplyBatchAsync(IReadOnlyList<PlannedAction> actions, CancellationToken cancellationToken)
     {

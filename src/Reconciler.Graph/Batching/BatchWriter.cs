@@ -11,18 +11,15 @@ using Reconciler.Graph.Transport;
 namespace Reconciler.Graph.Batching;
 
 /// <summary>
-/// Independent writes, twenty to a <c>$batch</c>, a few batches in flight. Graph does not retry inside a batch, so a
-/// step that was throttled, failed with a 5xx or lost with its envelope goes, after the longest Retry-After, to the
-/// one-by-one path told that it may already have committed: a create is then looked up by its key before it is sent
-/// again, and a delete that meets 404 counts as done. Nothing is ever created twice.
+/// Independent writes, twenty to a <c>$batch</c>, up to <see cref="BatchSlots.InFlight"/> batches in flight. Graph
+/// does not retry inside a batch, so a step that was throttled, failed with a 5xx or lost with its envelope goes,
+/// after the longest Retry-After, to the one-by-one path told that it may already have committed: a create is then
+/// looked up by its key before it is sent again, and a delete that meets 404 counts as done. Nothing is ever created
+/// twice.
 /// </summary>
-internal sealed class BatchWriter(GraphServiceClient graph, GraphCaller caller, Func<PlannedAction, bool, CancellationToken, Task<ActionOutcome>> oneByOne)
+internal sealed class BatchWriter(GraphServiceClient graph, GraphCaller caller, BatchSlots slots, Func<PlannedAction, bool, CancellationToken, Task<ActionOutcome>> oneByOne)
 {
     private const int StepsPerBatch = 20;
-    // Twenty-five batches of twenty put up to 500 writes in flight: a sixth of the 3,000 writes per two and a half
-    // minutes Graph allows one app in one tenant, and a 500-guest stack is invited in one round trip instead of five.
-    // Graph meters writes by count, not by concurrency; a throttled step waits for its Retry-After either way.
-    private const int BatchesInFlight = 25;
 
     /// <summary>Marks a step that met a conflict rather than a fault: it is re-sent as a plain create, which adopts.</summary>
     private static readonly TimeSpan Conflict = TimeSpan.FromTicks(-1);
@@ -45,10 +42,10 @@ internal sealed class BatchWriter(GraphServiceClient graph, GraphCaller caller, 
         }
 
         var retry = new List<(int Index, TimeSpan? RetryAfter)>();
-        await Parallel.ForEachAsync(batchable.Chunk(StepsPerBatch), new ParallelOptions { MaxDegreeOfParallelism = BatchesInFlight, CancellationToken = cancellationToken },
+        await Parallel.ForEachAsync(batchable.Chunk(StepsPerBatch), new ParallelOptions { MaxDegreeOfParallelism = BatchSlots.InFlight, CancellationToken = cancellationToken },
             async (chunk, ct) =>
             {
-                var uncertain = await SendAsync(actions, chunk, outcomes, ct);
+                var uncertain = await slots.RunAsync(c => SendAsync(actions, chunk, outcomes, c), ct);
                 lock (retry)
                 {
                     retry.AddRange(uncertain);

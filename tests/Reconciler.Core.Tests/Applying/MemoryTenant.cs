@@ -25,6 +25,11 @@ internal sealed class MemoryTenant(LiveSnapshot live) : ITenant
     /// <summary>Runs after each write: someone else changing the tenant while apply is under way.</summary>
     public Func<LiveSnapshot, LiveSnapshot>? Meanwhile { get; set; }
 
+    /// <summary>Awaited before each batch is written: a batch still on the wire while the engine may send another.</summary>
+    public Func<IReadOnlyList<PlannedAction>, Task>? BeforeBatch { get; set; }
+
+    private readonly Lock _writing = new();
+
     public Task<LiveSnapshot> ReadAsync(SnapshotRequest request, CancellationToken cancellationToken) => Task.FromResult(Live);
 
     public Task<ActionOutcome> ApplyAsync(PlannedAction action, CancellationToken cancellationToken)
@@ -37,10 +42,27 @@ internal sealed class MemoryTenant(LiveSnapshot live) : ITenant
         var sent = action is InviteGuest invite && InvitedAccountEnabled is { } enabled
             ? invite with { Guest = invite.Guest with { AccountEnabled = enabled } }
             : action;
-        Live = FakeTenant.Apply(Live, [sent]);
-        Applied.Add(action);
-        var id = action is InviteGuest ? Live.Users.Last().Id : action.Key;
-        Live = Meanwhile?.Invoke(Live) ?? Live;
-        return Task.FromResult(new ActionOutcome(action, true, id));
+        lock (_writing)
+        {
+            Live = FakeTenant.Apply(Live, [sent]);
+            Applied.Add(action);
+            var id = action is InviteGuest ? Live.Users.Last().Id : action.Key;
+            Live = Meanwhile?.Invoke(Live) ?? Live;
+            return Task.FromResult(new ActionOutcome(action, true, id));
+        }
+    }
+
+    public async Task<IReadOnlyList<ActionOutcome>> ApplyBatchAsync(IReadOnlyList<PlannedAction> actions, CancellationToken cancellationToken)
+    {
+        if (BeforeBatch is { } before)
+        {
+            await before(actions);
+        }
+        var outcomes = new List<ActionOutcome>(actions.Count);
+        foreach (var action in actions)
+        {
+            outcomes.Add(await ApplyAsync(action, cancellationToken));
+        }
+        return outcomes;
     }
 }
