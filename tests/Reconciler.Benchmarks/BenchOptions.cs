@@ -12,7 +12,7 @@ internal sealed record BenchOptions
     public int DeclaredPolicies { get; init; } = 20;
     public int DeclaredPartners { get; init; } = 50;
     public IReadOnlyList<int> Latencies { get; init; } = [0, 30];
-    public int Runs { get; init; } = 5;
+    public int Runs { get; init; } = 9;
     public IReadOnlyList<string> Scenarios { get; init; } = Harness.Worker.Scenarios;
     public string Out { get; init; } = "artifacts/benchmark-results.json";
 

@@ -35,10 +35,29 @@ internal sealed class ResultReport(BenchOptions options, IReadOnlyList<ScenarioF
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"| {target.Name} | {target.Measured} | {target.Goal} | {(target.Met ? "yes" : "NO")} |");
         }
+        if (ApplyLatencyCost() is { } cost)
+        {
+            text.AppendLine().AppendLine(CultureInfo.InvariantCulture,
+                $"Latency added {cost.Milliseconds:F0} ms to apply at {cost.LatencyMs} ms: {cost.RoundTrips:F1} round trips. Apply needs three one after another (read, write, read to verify), so the ratio above cannot fall below 1 + 3 x {cost.LatencyMs} ms / apply at 0 ms.");
+        }
         return text.ToString();
     }
 
-    public string Json() => JsonSerializer.Serialize(new { machine = Machine, options, results = results.Select(r => new { r.Scenario, r.LatencyMs, median = r.Median, r.Runs, r.PeakWorkingSetBytes }), targets = Targets() }, Indented);
+    /// <summary>
+    /// What latency costs apply, in round trips: the figure the ratio target stands for. It does not depend on how
+    /// fast apply is at 0 ms, which the ratio does (the faster apply is, the larger the ratio).
+    /// </summary>
+    public (double Milliseconds, int LatencyMs, double RoundTrips)? ApplyLatencyCost()
+    {
+        if (Find("apply", 0) is not { } fast || results.Where(r => r.Scenario == "apply" && r.LatencyMs > 0).MaxBy(r => r.LatencyMs) is not { } slow)
+        {
+            return null;
+        }
+        var added = slow.Median.Milliseconds - fast.Median.Milliseconds;
+        return (added, slow.LatencyMs, added / slow.LatencyMs);
+    }
+
+    public string Json() => JsonSerializer.Serialize(new { machine = Machine, options, results = results.Select(r => new { r.Scenario, r.LatencyMs, median = r.Median, r.Runs, r.PeakWorkingSetBytes }), targets = Targets(), applyLatencyRoundTrips = ApplyLatencyCost()?.RoundTrips }, Indented);
 
     public IEnumerable<Target> Targets()
     {
