@@ -109,7 +109,7 @@ public sealed class ApplyEngine(ITenant tenant, ReadScope scope = ReadScope.Full
     {
         var stages = ApplyStages.Split(actions);
         var sent = new Task<IReadOnlyList<ActionOutcome>>?[stages.Count];
-        var done = new bool[stages.Count];
+        var completed = 0; // Stages are recorded in order, so the first `completed` are done.
         var invited = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var failedInvites = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var outcomes = new List<ActionOutcome>();
@@ -119,7 +119,7 @@ public sealed class ApplyEngine(ITenant tenant, ReadScope scope = ReadScope.Full
         {
             for (var i = 0; i < stages.Count; i++)
             {
-                if (sent[i] is not null || !stages[i].WaitsFor.All(w => done[w]))
+                if (sent[i] is not null || !stages[i].WaitsFor.All(w => w < completed))
                 {
                     continue;
                 }
@@ -154,7 +154,7 @@ public sealed class ApplyEngine(ITenant tenant, ReadScope scope = ReadScope.Full
                         }
                     }
                 }
-                done[i] = true;
+                completed++;
             }
         }
         catch

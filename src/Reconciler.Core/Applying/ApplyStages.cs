@@ -15,24 +15,29 @@ internal sealed record ApplyStage(IReadOnlyList<PlannedAction> Actions, IReadOnl
 /// </summary>
 internal static class ApplyStages
 {
+    private const int CrossTenant = 0, NamedInvites = 1, OtherGuests = 2, Policies = 3, Last = 4;
+
     public static IReadOnlyList<ApplyStage> Split(IReadOnlyList<PlannedAction> actions)
     {
-        var crossTenant = actions.Where(a => a.ResourceType is ResourceType.CrossTenantAccessDefault or ResourceType.CrossTenantAccessPartner).ToList();
-        var guests = actions.Where(a => a is { ResourceType: ResourceType.Guest, Kind: not ChangeKind.Delete }).ToList();
-        var policies = actions.Where(a => a.ResourceType == ResourceType.ConditionalAccessPolicy).ToList();
-        var rest = actions.Except(crossTenant).Except(guests).Except(policies).ToList();
-
-        var named = policies.SelectMany(PendingReferences.In).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var namedInvites = guests.Where(g => g is InviteGuest invite && named.Contains(invite.Guest.Email)).ToList();
-        var otherGuests = guests.Except(namedInvites).ToList();
+        var named = actions.Where(a => a.ResourceType == ResourceType.ConditionalAccessPolicy)
+            .SelectMany(PendingReferences.In)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var byStage = actions.ToLookup(action => action switch
+        {
+            { ResourceType: ResourceType.CrossTenantAccessDefault or ResourceType.CrossTenantAccessPartner } => CrossTenant,
+            InviteGuest invite when named.Contains(invite.Guest.Email) => NamedInvites,
+            { ResourceType: ResourceType.Guest, Kind: not ChangeKind.Delete } => OtherGuests,
+            { ResourceType: ResourceType.ConditionalAccessPolicy } => Policies,
+            _ => Last,
+        });
 
         return
         [
-            new(crossTenant, []),
-            new(namedInvites, [0]),
-            new(otherGuests, [0]),
-            new(policies, [0, 1]),
-            new(rest, [0, 1, 2, 3]),
+            new([.. byStage[CrossTenant]], []),
+            new([.. byStage[NamedInvites]], [CrossTenant]),
+            new([.. byStage[OtherGuests]], [CrossTenant]),
+            new([.. byStage[Policies]], [CrossTenant, NamedInvites]),
+            new([.. byStage[Last]], [CrossTenant, NamedInvites, OtherGuests, Policies]),
         ];
     }
 }

@@ -41,16 +41,10 @@ internal sealed class BatchWriter(GraphServiceClient graph, GraphCaller caller, 
             }
         }
 
-        var retry = new List<(int Index, TimeSpan? RetryAfter)>();
-        await Parallel.ForEachAsync(batchable.Chunk(StepsPerBatch), new ParallelOptions { MaxDegreeOfParallelism = BatchSlots.InFlight, CancellationToken = cancellationToken },
-            async (chunk, ct) =>
-            {
-                var uncertain = await slots.RunAsync(c => SendAsync(actions, chunk, outcomes, c), ct);
-                lock (retry)
-                {
-                    retry.AddRange(uncertain);
-                }
-            });
+        // The slots are the bound on batches in flight, shared with any batch call that overlaps this one.
+        var uncertain = await Task.WhenAll(batchable.Chunk(StepsPerBatch)
+            .Select(chunk => slots.RunAsync(ct => SendAsync(actions, chunk, outcomes, ct), cancellationToken)));
+        var retry = uncertain.SelectMany(steps => steps).ToList();
 
         single.AddRange(retry.Where(r => r.RetryAfter == Conflict).Select(r => r.Index));
         retry.RemoveAll(r => r.RetryAfter == Conflict);
