@@ -40,13 +40,15 @@ public sealed class B2bStackTests
 
         Assert.Equal("Require MFA for B2B portal access", policy.Inputs["displayName"]);
         Assert.Equal("enabled", policy.Inputs["state"]);
-        Assert.Equal(["all"], (ImmutableArray<object>)RecordingMocks.At(policy, "conditions.clientAppTypes")!);
-        Assert.Equal([SampleStackConfig.PortalAppId], (ImmutableArray<object>)RecordingMocks.At(policy, "conditions.applications.includedApplications")!);
-        Assert.Equal(6, ((ImmutableArray<object>)RecordingMocks.At(policy, "conditions.users.includedGuestsOrExternalUsers[0].guestOrExternalUserTypes")!).Length);
+        Assert.Equal(["all"], RecordingMocks.Strings(policy, "conditions.clientAppTypes"));
+        Assert.Equal([SampleStackConfig.PortalAppId], RecordingMocks.Strings(policy, "conditions.applications.includedApplications"));
+        Assert.Equal(
+            ["internalGuest", "b2bCollaborationGuest", "b2bCollaborationMember", "b2bDirectConnectUser", "otherExternalUser", "serviceProvider"],
+            RecordingMocks.Strings(policy, "conditions.users.includedGuestsOrExternalUsers[0].guestOrExternalUserTypes"));
         Assert.Equal("all", RecordingMocks.At(policy, "conditions.users.includedGuestsOrExternalUsers[0].externalTenants[0].membershipKind"));
         Assert.Equal(RecordingMocks.BreakGlassObjectId, RecordingMocks.At(policy, "conditions.users.excludedUsers[0]"));
         Assert.Equal("OR", RecordingMocks.At(policy, "grantControls.operator"));
-        Assert.Equal(["mfa"], (ImmutableArray<object>)RecordingMocks.At(policy, "grantControls.builtInControls")!);
+        Assert.Equal(["mfa"], RecordingMocks.Strings(policy, "grantControls.builtInControls"));
         Assert.False(policy.Inputs.ContainsKey("sessionControls"));
     }
 
@@ -57,7 +59,7 @@ public sealed class B2bStackTests
 
         var lookup = Assert.Single(mocks.Calls);
         Assert.Equal("azuread:index/getUsers:getUsers", lookup.Token);
-        Assert.Equal(["breakglass@contoso.example"], (ImmutableArray<object>)lookup.Args["userPrincipalNames"]);
+        Assert.Equal(["breakglass@contoso.example"], ((ImmutableArray<object>)lookup.Args["userPrincipalNames"]).Cast<string>());
     }
 
     [Fact]

@@ -44,6 +44,21 @@ internal sealed class RecordingMocks : IMocks
 
     public MockResourceArgs Single(string type) => Assert.Single(Resources, r => r.Type == type);
 
+    /// <summary>
+    /// A list input as its items, so assertions compare contents: <see cref="ImmutableArray{T}"/> compares by
+    /// reference, and <c>Assert.Equal</c> binds it as a single value rather than as a collection.
+    /// </summary>
+    public static IReadOnlyList<string> Strings(MockResourceArgs resource, string path) =>
+        [.. ((ImmutableArray<object>)At(resource, path)!).Cast<string>()];
+
+    /// <summary>Whether an input is registered at all, walking the same paths as <see cref="At"/>.</summary>
+    public static bool Has(MockResourceArgs resource, string path)
+    {
+        var dot = path.LastIndexOf('.');
+        var parent = dot < 0 ? resource.Inputs : At(resource, path[..dot]);
+        return parent is IReadOnlyDictionary<string, object> map && map.ContainsKey(path[(dot + 1)..]);
+    }
+
     /// <summary>Walks nested inputs by camelCase keys and list indexes, e.g. <c>conditions.users.excludedUsers[0]</c>.</summary>
     public static object? At(MockResourceArgs resource, string path)
     {
