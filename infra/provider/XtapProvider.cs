@@ -21,6 +21,9 @@ public sealed class XtapProvider : Pulumi.Experimental.Provider.Provider
         _operations = new XtapOperations(Tenant);
     }
 
+    public override Task<GetSchemaResponse> GetSchema(GetSchemaRequest request, CancellationToken ct) =>
+        Task.FromResult(new GetSchemaResponse { Schema = XtapSchema.Json });
+
     public override Task<CheckResponse> CheckConfig(CheckRequest request, CancellationToken ct) =>
         Task.FromResult(new CheckResponse { Inputs = request.NewInputs });
 
