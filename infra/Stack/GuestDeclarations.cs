@@ -11,13 +11,15 @@ internal static class GuestDeclarations
 {
     public static IReadOnlyDictionary<string, Invitation> Declare(PulumiStackModel model)
     {
-        // Deleting an invitation deletes the guest user; RetainOnDelete keeps the user when the guest leaves the stack.
-        var options = new CustomResourceOptions { RetainOnDelete = model.RetainGuestsOnDelete };
+        var options = Options(model);
         return model.Guests.ToDictionary(
             g => g.Args.UserEmailAddress,
             g => new Invitation(g.ResourceName, Translate(g.Args), options),
             StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>Deleting an invitation deletes the guest user; RetainOnDelete keeps the user when the guest leaves the stack.</summary>
+    public static CustomResourceOptions Options(PulumiStackModel model) => new() { RetainOnDelete = model.RetainGuestsOnDelete };
 
     public static InvitationArgs Translate(InvitationArgsModel model)
     {
