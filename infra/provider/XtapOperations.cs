@@ -41,7 +41,7 @@ public sealed class XtapOperations(Func<CancellationToken, Task<ITenant>> tenant
     public async Task<CreateResponse> CreateAsync(string type, ImmutableDictionary<string, PropertyValue> inputs, bool preview, CancellationToken ct)
     {
         var checkedInputs = Checked(type, inputs);
-        if (!preview)
+        if (!preview && (checkedInputs.IsPartner || XtapResourceLogic.CreateWrites(checkedInputs, await SnapshotAsync(ct))))
         {
             await ApplyAsync(XtapResourceLogic.CreateAction(checkedInputs), ct);
         }
@@ -72,12 +72,15 @@ public sealed class XtapOperations(Func<CancellationToken, Task<ITenant>> tenant
         }
 
         var declared = Checked(type, inputs);
-        var snapshot = await (await tenant(ct)).ReadAsync(new SnapshotRequest([], ReadScope.Declared, UnmanagedGuestSample: 0), ct);
-        var outputs = XtapResourceLogic.ReadOutputs(declared, snapshot);
+        var outputs = XtapResourceLogic.ReadOutputs(declared, await SnapshotAsync(ct));
         return outputs is null
             ? new ReadResponse()
             : new ReadResponse { Id = id, Inputs = inputs, Outputs = PropertyBags.ToProperties(outputs) };
     }
+
+    /// <summary>The cross-tenant settings as the tenant holds them; no guest or policy is read.</summary>
+    private async Task<LiveSnapshot> SnapshotAsync(CancellationToken ct) =>
+        await (await tenant(ct)).ReadAsync(new SnapshotRequest([], ReadScope.Declared, UnmanagedGuestSample: 0), ct);
 
     private static XtapInputs Checked(string type, ImmutableDictionary<string, PropertyValue> inputs)
     {

@@ -104,6 +104,17 @@ public sealed class ProviderProtocolTests(ProviderFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task CreatingTheDefaultWithTheValuesItHoldsWritesNothing()
+    {
+        var serviceDefault = await _tenant.DefaultAsync();
+
+        var created = await _calls.CreateAsync(ProviderCalls.DefaultUrn, Default(mfa: (bool)serviceDefault["inboundTrust"]!["isMfaAccepted"]!));
+
+        Assert.Equal(XtapTokens.DefaultId, created.Text("id"));
+        Assert.Equal(true, (bool?)(await _tenant.DefaultAsync())["isServiceDefault"]);
+    }
+
+    [Fact]
     public async Task DiffOverTheWireIgnoresReorderedTargets()
     {
         const string tenantId = "a1a1a1a1-0000-4000-8000-000000000002";

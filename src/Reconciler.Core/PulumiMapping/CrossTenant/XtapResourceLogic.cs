@@ -56,6 +56,16 @@ public static class XtapResourceLogic
         return new XtapDiffResult(changed, replaces);
     }
 
+    /// <summary>
+    /// Whether creating the resource must write. The default is a singleton that always exists, so its create is a
+    /// patch, and Graph records a patch even when it changes nothing (the default stops being the service default).
+    /// Like <c>reconciler plan</c>, the default is written only when a declared block differs from the tenant.
+    /// </summary>
+    public static bool CreateWrites(XtapInputs declared, LiveSnapshot live) =>
+        declared.IsPartner
+        || ReadOutputs(declared, live) is not { } outputs
+        || Diff(declared.Token, outputs, CrossTenantPropertyBag.ToBag(declared.Settings, declared.TenantId)).HasChanges;
+
     /// <summary>The default is a singleton that always exists, so creating it patches the declared blocks.</summary>
     public static PlannedAction CreateAction(XtapInputs inputs) =>
         inputs.IsPartner ? new CreatePartner(inputs.Id, inputs.Settings) : new UpdateCrossTenantDefault(inputs.Settings);
