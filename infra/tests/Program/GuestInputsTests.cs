@@ -66,9 +66,9 @@ public sealed class GuestInputsTests
         var (errors, mocks) = await ProgramRun.RefusedAsync(config);
 
         Assert.Equal(
-            ["error B2B1901: guest 'alex@fabrikam.example': accountEnabled cannot be managed by azuread's Invitation; remove it or use engine: reconciler",
-             "The stack configuration has errors (listed above); nothing was declared."],
-            errors.Select(WithoutLocation));
+            ["The stack configuration has errors (listed above); nothing was declared.",
+             "error B2B1901: guest 'alex@fabrikam.example': accountEnabled cannot be managed by azuread's Invitation; remove it or use engine: reconciler"],
+            errors.Select(WithoutLocation).Order(StringComparer.Ordinal));
         Assert.Empty(ProgramRun.DeclaredTypes(mocks));
     }
 

@@ -14,9 +14,9 @@ public sealed class RefusalTests
         var (errors, mocks) = await ProgramRun.RefusedAsync(config);
 
         Assert.Equal(
-            ["error B2B1015: b2b:guests[0].email 'not-an-address' is not an email address. Write it as name@domain.",
-             "The stack configuration has errors (listed above); nothing was declared."],
-            errors.Select(GuestInputsTests.WithoutLocation));
+            ["The stack configuration has errors (listed above); nothing was declared.",
+             "error B2B1015: b2b:guests[0].email 'not-an-address' is not an email address. Write it as name@domain."],
+            errors.Select(GuestInputsTests.WithoutLocation).Order(StringComparer.Ordinal));
         Assert.Empty(ProgramRun.DeclaredTypes(mocks));
     }
 

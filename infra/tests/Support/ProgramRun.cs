@@ -20,8 +20,8 @@ internal static class ProgramRun
     }
 
     /// <summary>
-    /// Runs a program that must refuse: returns what it logged as errors, in order (each diagnostic, then the refusal),
-    /// and the resources it registered anyway.
+    /// Runs a program that must refuse: returns what it logged as errors (each diagnostic, and the refusal, in no
+    /// set order) and the resources it registered anyway.
     /// </summary>
     public static async Task<(IReadOnlyList<string> Errors, RecordingMocks Mocks)> RefusedAsync(JsonObject config)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Reconciler.Core.DesiredState.Loading.Tree;
 
 namespace Reconciler.Infra.Tests;
 
@@ -37,8 +38,37 @@ internal static class SampleStackConfig
             """),
     }, engine);
 
+    /// <summary>
+    /// A stack file's <c>config:</c> map as the engine hands it to the program: each key's value as JSON, read through
+    /// Core's own YAML reader so booleans and numbers keep their kind.
+    /// </summary>
+    public static JsonObject FromStackFile(string yaml)
+    {
+        var (root, diagnostics) = ConfigTree.FromYaml(yaml, "Pulumi.dev.yaml");
+        Assert.Empty(diagnostics);
+        var config = (ConfigObject)((ConfigObject)root!)["config"]!;
+        var json = new JsonObject();
+        foreach (var property in config.Properties)
+        {
+            json[property.Key] = Json(property.Value);
+        }
+
+        return json;
+    }
+
     /// <summary>Deployment reads its config when it is constructed, so this must run before each TestAsync.</summary>
     public static void Use(JsonObject config) => Environment.SetEnvironmentVariable("PULUMI_CONFIG", config.ToJsonString());
+
+    private static JsonNode? Json(ConfigNode node) => node switch
+    {
+        ConfigObject map => new JsonObject(map.Properties.Select(p => KeyValuePair.Create(p.Key, Json(p.Value)))),
+        ConfigArray list => new JsonArray([.. list.Items.Select(Json)]),
+        ConfigScalar { Kind: ScalarKind.Boolean } flag => JsonValue.Create(bool.Parse(flag.Text)),
+        ConfigScalar { Kind: ScalarKind.Number } number => JsonNode.Parse(number.Text),
+        ConfigScalar { Kind: ScalarKind.Null } => null,
+        ConfigScalar text => JsonValue.Create(text.Text),
+        _ => throw new NotSupportedException($"{node.KindName} in a sample stack"),
+    };
 
     private static JsonObject WithEngine(JsonObject config, string? engine)
     {
