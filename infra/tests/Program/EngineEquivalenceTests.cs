@@ -108,8 +108,7 @@ public sealed class EngineEquivalenceTests : IAsyncLifetime
     /// <summary>The managed objects as Graph holds them, without the ids, times and URLs each tenant assigns.</summary>
     private static async Task<JsonObject> ManagedStateAsync(LocalTenant tenant)
     {
-        using var http = new HttpClient();
-        http.DefaultRequestHeaders.Authorization = new("Bearer", tenant.CreateToken([.. LocalTenant.AllRoles]));
+        using var http = GraphHttp.For(tenant);
         async Task<JsonObject> Get(string path)
         {
             var answer = JsonNode.Parse(await http.GetStringAsync(tenant.BaseUrl + path))!.AsObject();

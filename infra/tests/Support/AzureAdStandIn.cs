@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Pulumi.Testing;
@@ -18,7 +17,7 @@ namespace Reconciler.Infra.Tests;
 /// </summary>
 internal sealed class AzureAdStandIn(LocalTenant tenant, ITenant port) : IMocks, IDisposable
 {
-    private readonly HttpClient _http = Client(tenant);
+    private readonly HttpClient _http = GraphHttp.For(tenant);
     private readonly XtapOperations _xtap = new(_ => Task.FromResult(port));
 
     /// <summary>Each registered resource as its type and identity (email, display name, partner tenant id).</summary>
@@ -116,11 +115,4 @@ internal sealed class AzureAdStandIn(LocalTenant tenant, ITenant port) : IMocks,
     }
 
     private async Task<JsonObject> GetAsync(string path) => JsonNode.Parse(await _http.GetStringAsync(tenant.BaseUrl + path))!.AsObject();
-
-    private static HttpClient Client(LocalTenant tenant)
-    {
-        var http = new HttpClient();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tenant.CreateToken([.. LocalTenant.AllRoles]));
-        return http;
-    }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Reconciler.Emulator;
@@ -11,7 +10,7 @@ internal sealed class TenantReader(LocalTenant tenant) : IDisposable
 {
     private const string Policy = "/policies/crossTenantAccessPolicy";
 
-    private readonly HttpClient _http = Client(tenant);
+    private readonly HttpClient _http = GraphHttp.For(tenant);
 
     /// <summary>The partner's configuration, or null when Graph answers 404.</summary>
     public async Task<JsonObject?> PartnerAsync(string tenantId)
@@ -44,12 +43,5 @@ internal sealed class TenantReader(LocalTenant tenant) : IDisposable
         using var content = new StringContent(json, Encoding.UTF8, "application/json");
         using var response = await _http.PatchAsync($"{tenant.BaseUrl}{path}", content);
         response.EnsureSuccessStatusCode();
-    }
-
-    private static HttpClient Client(LocalTenant tenant)
-    {
-        var http = new HttpClient();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tenant.CreateToken([.. LocalTenant.AllRoles]));
-        return http;
     }
 }
