@@ -1,6 +1,6 @@
 namespace Reconciler.Cli.Hosting;
 
-/// <summary>Exit codes shared by every command (architecture §6): 2 is reserved for "differences found".</summary>
+/// <summary>Exit codes shared by every command (the README's Commands): 2 is reserved for "differences found".</summary>
 public static class ExitCodes
 {
     public const int Success = 0;

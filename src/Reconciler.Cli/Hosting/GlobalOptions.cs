@@ -18,7 +18,7 @@ public enum Verbosity
     Diagnostic,
 }
 
-/// <summary>The options every command accepts (architecture §6). Recursive, so they may follow the command name.</summary>
+/// <summary>The options every command accepts (the README's Commands). Recursive, so they may follow the command name.</summary>
 public sealed class GlobalOptions
 {
     public Option<string?> Stack { get; } = new("--stack", "-s") { Description = "The stack to use (Pulumi.<stack>.yaml); needed when there are several.", Recursive = true };

@@ -6,7 +6,7 @@ using Ca = Reconciler.Core.Model.ConditionalAccess;
 namespace Reconciler.Graph.Mapping;
 
 /// <summary>
-/// A policy as Graph sends it to the Core record, read straight from the JSON: the same record the SDK models would give
+/// A policy as Graph sends it to the Model record, read straight from the JSON: the same record the SDK models would give
 /// (see <see cref="SdkJson"/> for the reading rules), at a fraction of the cost.
 /// </summary>
 internal static class PolicyFromJson

@@ -10,14 +10,14 @@ namespace Reconciler.Core.Tests.Architecture;
 /// </summary>
 public class DiagnosticCatalogueTests
 {
-    private static readonly MethodInfo[] Factories = typeof(Diagnostic).Assembly.GetTypes()
+    private static readonly MethodInfo[] Factories = Layering.Pure.SelectMany(a => a.GetTypes())
         .Where(t => t.Namespace == typeof(Diagnostic).Namespace)
         .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static))
         .Where(m => m.ReturnType == typeof(Diagnostic))
         .ToArray();
 
     /// <summary>Catalogues outside this namespace (access checks, the Pulumi mapping) name their codes as constants.</summary>
-    private static readonly string[] ConstantCodes = typeof(Diagnostic).Assembly.GetTypes()
+    private static readonly string[] ConstantCodes = Layering.Pure.SelectMany(a => a.GetTypes())
         .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
         .Where(f => f.IsLiteral && f.FieldType == typeof(string))
         .Select(f => (string)f.GetRawConstantValue()!)

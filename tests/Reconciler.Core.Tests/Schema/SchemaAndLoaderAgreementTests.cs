@@ -61,7 +61,7 @@ public class SchemaAndLoaderAgreementTests
     }
 
     private static readonly Lazy<IReadOnlyList<string>> LoaderWords = new(() =>
-        Directory.EnumerateFiles(Path.Combine(Stacks.RepositoryRoot(), "src", "Reconciler.Core", "DesiredState", "Loading"), "*.cs", SearchOption.AllDirectories)
+        Directory.EnumerateFiles(Path.Combine(Stacks.RepositoryRoot(), "src", "Reconciler.Loading", "DesiredState", "Loading"), "*.cs", SearchOption.AllDirectories)
             .SelectMany(file => Regex.Matches(File.ReadAllText(file), "\"(@?[A-Za-z][A-Za-z0-9.]*)\"").Select(m => m.Groups[1].Value))
             .Distinct()
             .ToList());

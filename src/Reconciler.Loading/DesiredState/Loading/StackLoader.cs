@@ -6,7 +6,7 @@ using Reconciler.Core.Diagnostics;
 namespace Reconciler.Core.DesiredState.Loading;
 
 /// <summary>
-/// Loads a stack from Pulumi.yaml and Pulumi.&lt;stack&gt;.yaml. <see cref="Load"/> is the only file access in Core;
+/// Loads a stack from Pulumi.yaml and Pulumi.&lt;stack&gt;.yaml. <see cref="Load"/> is the only file access in the pure projects;
 /// everything after reading the text is <see cref="LoadFromText"/>, which tests call directly.
 /// </summary>
 public static class StackLoader

@@ -60,14 +60,3 @@ public enum BlockReason
     /// <summary>B2B direct connect users cannot do MFA in the resource tenant, so without trust they are blocked.</summary>
     DirectConnectMfaNotTrusted,
 }
-
-public static class AccessTokens
-{
-    /// <summary>The JSON and text spelling: <c>noPolicy</c>, <c>homeTenant</c>, ... (camelCase of the member).</summary>
-    public static string ToToken<T>(this T value)
-        where T : struct, Enum
-    {
-        var name = value.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
-    }
-}
