@@ -27,11 +27,20 @@ internal static class DriftCommand
             command.Options.Add(option);
         }
 
+        // The guest cache is the whole tenant's guests; a declared-only read could neither use nor refresh it.
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(incremental) && result.GetValue(shared.Scope) == ReadScope.Declared)
+            {
+                result.AddError("--incremental reads every guest's changes and cannot be combined with --scope declared.");
+            }
+        });
+
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var arguments = new DriftArguments(
                 StackTarget.From(context, parseResult, parseResult.GetValue(shared.ResetLocal)),
-                parseResult.GetValue(context.Options.Output),
+                context.Output(parseResult),
                 parseResult.GetValue(context.Options.OutFile),
                 parseResult.GetValue(shared.Redact),
                 parseResult.GetValue(shared.Scope),
@@ -46,7 +55,7 @@ internal static class DriftCommand
     {
         await using var session = await StackSession.OpenAsync(arguments.Target, context, parseResult, cancellationToken);
         var live = session is null ? null
-            : arguments is { Incremental: true, Scope: ReadScope.Full } ? await session.ReadIncrementallyAsync(session.Desired, arguments.Target.Directory, cancellationToken)
+            : arguments.Incremental ? await session.ReadIncrementallyAsync(session.Desired, arguments.Target.Directory, cancellationToken)
             : await session.ReadAsync(session.Desired, cancellationToken, arguments.Scope, declaredPartnerNamesOnly: true);
         if (session is null || live is null)
         {

@@ -28,7 +28,7 @@ internal static class PlanCommand
         {
             var arguments = new PlanArguments(
                 StackTarget.From(context, parseResult, parseResult.GetValue(shared.ResetLocal)),
-                parseResult.GetValue(context.Options.Output),
+                context.Output(parseResult),
                 parseResult.GetValue(context.Options.OutFile),
                 parseResult.GetValue(shared.Redact),
                 parseResult.GetValue(shared.Scope),

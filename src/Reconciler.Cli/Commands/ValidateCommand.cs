@@ -15,7 +15,7 @@ internal static class ValidateCommand
         var command = new Command("validate", "Check Pulumi.yaml and the stack file; print every problem with its line and column.");
         command.SetAction(parseResult =>
         {
-            var arguments = new ValidateArguments(context.ProjectDirectory(parseResult), parseResult.GetValue(context.Options.Stack));
+            var arguments = new ValidateArguments(context.ProjectDirectory(parseResult), context.Stack(parseResult));
             context.Logger(parseResult).Debug("Validating {Directory} (stack {Stack})", arguments.Directory, arguments.Stack ?? "default");
             return Run(arguments, context.Io.Out);
         });

@@ -40,7 +40,7 @@ internal static class WhatIfCommand
         signInRisk.AcceptOnlyFromAmong("none", "low", "medium", "high");
         var userRisk = new Option<string?>("--user-risk") { Description = "none, low, medium or high." };
         userRisk.AcceptOnlyFromAmong("none", "low", "medium", "high");
-        var against = new Option<WhatIfTarget>("--against") { Description = "Evaluate the declared policies (no tenant needed) or the live ones.", DefaultValueFactory = _ => WhatIfTarget.Declared };
+        var against = EnumOption.Create("--against", "Evaluate the declared policies (no tenant needed) or the live ones.", WhatIfTarget.Declared);
         var noGraphEvaluate = new Option<bool>("--no-graph-evaluate") { Description = "With --against live: do not also ask Graph's evaluate API for the tenant's own verdict." };
 
         var command = new Command("whatif", "Show how a sign-in is treated by Conditional Access and cross-tenant trust: which policies apply, MFA or block, and where MFA is done.")
@@ -65,7 +65,7 @@ internal static class WhatIfCommand
                 StackTarget.From(context, parseResult),
                 query,
                 parseResult.GetValue(against),
-                parseResult.GetValue(context.Options.Output),
+                context.Output(parseResult),
                 parseResult.GetValue(context.Options.OutFile),
                 AskGraph: !parseResult.GetValue(noGraphEvaluate));
             return await RunAsync(arguments, context, parseResult, cancellationToken);
