@@ -1,13 +1,16 @@
 using System.CommandLine;
 using Reconciler.Cli.Hosting;
 using System.Globalization;
+using System.Text.Json;
+using Reconciler.Cli.Sessions;
+using Reconciler.Core.Reports;
 using Reconciler.Core.Diagnostics;
 using Reconciler.Emulator;
 using Reconciler.Emulator.Store;
 
 namespace Reconciler.Cli.Commands;
 
-public sealed record EmulatorArguments(int Port, string? TenantId, string? DataDirectory, string? SeedFile, string? Faults);
+public sealed record EmulatorArguments(int Port, string? TenantId, string? DataDirectory, string? SeedFile, string? Faults, ReportOutput Output);
 
 /// <summary>`reconciler emulator`: serve the local tenant on loopback until stopped (Ctrl+C).</summary>
 internal static class EmulatorCommand
@@ -31,7 +34,8 @@ internal static class EmulatorCommand
                 parseResult.GetValue(tenantId),
                 ResolveOptional(context, parseResult.GetValue(data)),
                 ResolveOptional(context, parseResult.GetValue(seed)),
-                parseResult.GetValue(faults));
+                parseResult.GetValue(faults),
+                context.ReportOutput(parseResult));
             return await RunAsync(arguments, context.Io, cancellationToken);
         });
         return command;
@@ -65,11 +69,10 @@ internal static class EmulatorCommand
         }
 
         await using var running = tenant;
-        await io.Out.WriteLineAsync($"Local tenant {tenant.TenantId} listening on {tenant.BaseUrl}");
-        await io.Out.WriteLineAsync("A development token with every role (send it as 'Authorization: Bearer <token>'):");
-        await io.Out.WriteLineAsync(tenant.CreateToken([.. LocalTenant.AllRoles]));
-        await io.Out.WriteLineAsync("Press Ctrl+C to stop.");
+        await ReportWriter.WriteAsync(Describe(tenant, arguments.Output.Format), arguments.Output.OutFile, io, cancellationToken);
         await io.Out.FlushAsync(cancellationToken);
+        // Not part of the connection details, so a script reading stdout (or --output json) gets only those.
+        await io.Error.WriteLineAsync("Press Ctrl+C to stop.");
 
         try
         {
@@ -84,9 +87,25 @@ internal static class EmulatorCommand
         return ExitCodes.Success;
     }
 
+    /// <summary>Where the tenant listens and a token for it: the lines a person copies, or a JSON object a script reads.</summary>
+    private static string Describe(LocalTenant tenant, ReportFormat format)
+    {
+        var token = tenant.CreateToken([.. LocalTenant.AllRoles]);
+        return format == ReportFormat.Json
+            ? JsonSerializer.Serialize(new { tenantId = tenant.TenantId, graphUrl = tenant.BaseUrl.ToString(), token }, new JsonSerializerOptions { WriteIndented = true }) + "\n"
+            : $"Local tenant {tenant.TenantId} listening on {tenant.BaseUrl}\n"
+                + "A development token with every role (send it as 'Authorization: Bearer <token>'):\n"
+                + token + "\n";
+    }
+
     /// <summary>What is wrong with the arguments before anything starts: an id, a port, a seed file that is not there, a fault spec.</summary>
     private static Diagnostic? Problem(EmulatorArguments arguments)
     {
+        if (arguments.Output.Unsupported("emulator", ReportFormat.Text, ReportFormat.Json) is { } unsupported)
+        {
+            return unsupported;
+        }
+
         if (arguments.TenantId is not null && !Guid.TryParse(arguments.TenantId, out _))
         {
             return CommandLineDiagnostics.InvalidValue("--tenant-id", arguments.TenantId, "a GUID");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Reconciler.Cli.Hosting;
+using Reconciler.Core.Reports;
 using Reconciler.Cli.Output;
 using Reconciler.Cli.Sessions;
 using Reconciler.Core.Access;
@@ -15,7 +16,7 @@ public enum WhatIfTarget
     Live,
 }
 
-public sealed record WhatIfArguments(StackTarget Target, WhatIfQuery Query, WhatIfTarget Against, OutputFormat Output, string? OutFile, bool AskGraph = true);
+public sealed record WhatIfArguments(StackTarget Target, WhatIfQuery Query, WhatIfTarget Against, ReportOutput Output, bool AskGraph = true);
 
 /// <summary>
 /// `reconciler whatif`: how a sign-in will be treated, like the portal's What If tool, but also against the
@@ -65,8 +66,7 @@ internal static class WhatIfCommand
                 StackTarget.From(context, parseResult),
                 query,
                 parseResult.GetValue(against),
-                context.Output(parseResult),
-                parseResult.GetValue(context.Options.OutFile),
+                context.ReportOutput(parseResult),
                 AskGraph: !parseResult.GetValue(noGraphEvaluate));
             return await RunAsync(arguments, context, parseResult, cancellationToken);
         });
@@ -112,8 +112,13 @@ internal static class WhatIfCommand
             }
         }
 
-        var report = arguments.Output == OutputFormat.Json ? WhatIfJsonRenderer.Render(decision, service) : WhatIfTextRenderer.Render(decision, service);
-        await ReportWriter.WriteAsync(report, arguments.OutFile, context.Io, cancellationToken);
+        var report = arguments.Output.Format switch
+        {
+            ReportFormat.Json => WhatIfJsonRenderer.Render(decision, service),
+            ReportFormat.Markdown => WhatIfMarkdownRenderer.Render(decision, service),
+            _ => WhatIfTextRenderer.Render(decision, service),
+        };
+        await ReportWriter.WriteAsync(report, arguments.Output.OutFile, context.Io, cancellationToken);
         if (service?.Failure is { } failure)
         {
             DiagnosticWriter.Write(context.Io.Error, [failure]);

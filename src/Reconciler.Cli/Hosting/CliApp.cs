@@ -8,7 +8,8 @@ namespace Reconciler.Cli.Hosting;
 /// <summary>The `reconciler` command line: parses, runs one command, and is the one place errors become exit codes.</summary>
 public sealed class CliApp(CliIo io)
 {
-    public async Task<int> RunAsync(string[] args)
+    /// <param name="cancellationToken">Stops the command as Ctrl+C would (tests stop a running emulator with it).</param>
+    public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
         var root = BuildRootCommand();
         var configuration = new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false };
@@ -26,7 +27,7 @@ public sealed class CliApp(CliIo io)
                 return ExitCodes.Error;
             }
 
-            return await parseResult.InvokeAsync(configuration);
+            return await parseResult.InvokeAsync(configuration, cancellationToken);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

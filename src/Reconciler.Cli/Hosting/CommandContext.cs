@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Reconciler.Core.Reports;
 using Serilog;
 
 namespace Reconciler.Cli.Hosting;
@@ -14,11 +15,13 @@ public sealed class CommandContext(CliIo io, GlobalOptions options)
     public ILogger Logger(ParseResult parseResult) =>
         Logging.Create(GlobalOptions.Resolve(parseResult, options.Verbosity, io.Environment, GlobalOptions.VerbosityVariable, Verbosity.Minimal), io.Error);
 
-    public OutputFormat Output(ParseResult parseResult) =>
-        GlobalOptions.Resolve(parseResult, options.Output, io.Environment, GlobalOptions.OutputVariable, OutputFormat.Text);
+    public ReportFormat Output(ParseResult parseResult) =>
+        GlobalOptions.Resolve(parseResult, options.Output, io.Environment, GlobalOptions.OutputVariable, ReportFormat.Text);
 
     public ColorMode Color(ParseResult parseResult) =>
         GlobalOptions.Resolve(parseResult, options.Color, io.Environment, GlobalOptions.ColorVariable, ColorMode.Auto);
+
+    public Sessions.ReportOutput ReportOutput(ParseResult parseResult) => new(Output(parseResult), parseResult.GetValue(options.OutFile), Color(parseResult));
 
     public string? Stack(ParseResult parseResult) => GlobalOptions.Resolve(parseResult, options.Stack, io.Environment, GlobalOptions.StackVariable);
 

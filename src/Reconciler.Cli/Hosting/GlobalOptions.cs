@@ -1,14 +1,8 @@
 using System.CommandLine;
 using Reconciler.Core.Diagnostics;
+using Reconciler.Core.Reports;
 
 namespace Reconciler.Cli.Hosting;
-
-public enum OutputFormat
-{
-    Text,
-    Markdown,
-    Json,
-}
 
 public enum Verbosity
 {
@@ -46,7 +40,7 @@ public sealed class GlobalOptions
 
     public Option<string?> GraphUrl { get; } = new("--graph-url") { Description = $"Override b2b:graphUrl: 'local' or a Graph base URL. Or {GraphUrlVariable}.", Recursive = true };
 
-    public Option<OutputFormat> Output { get; } = Recursive(EnumOption.Create("--output", $"Report format. Or {OutputVariable}.", OutputFormat.Text, "-o"));
+    public Option<ReportFormat> Output { get; } = Recursive(EnumOption.Create("--output", $"Report format. Or {OutputVariable}.", ReportFormat.Text, "-o"));
 
     public Option<string?> OutFile { get; } = new("--out") { Description = "Write the report to FILE instead of stdout.", Recursive = true };
 
@@ -59,7 +53,7 @@ public sealed class GlobalOptions
     /// <summary>The environment variables that hold a value no option would accept; checked before any command runs.</summary>
     public static IEnumerable<Diagnostic> EnvironmentProblems(Func<string, string?> environment)
     {
-        if (Invalid<OutputFormat>(environment, OutputVariable) is { } output)
+        if (Invalid<ReportFormat>(environment, OutputVariable) is { } output)
         {
             yield return output;
         }
