@@ -1,11 +1,13 @@
 using System.CommandLine;
 using Reconciler.Cli.Hosting;
+using Reconciler.Cli.Output;
 using Reconciler.Cli.Sessions;
 using Reconciler.Core.Planning;
+using Reconciler.Core.Reports;
 
 namespace Reconciler.Cli.Commands;
 
-public sealed record DestroyArguments(StackTarget Target, bool Yes);
+public sealed record DestroyArguments(StackTarget Target, bool Yes, ReportOutput Output);
 
 /// <summary>
 /// `reconciler destroy`: the tutorial's clean-up. Removes every declared guest, policy and partner and resets the
@@ -19,7 +21,7 @@ internal static class DestroyCommand
         var command = new Command("destroy", "Remove every object the stack declares (unmanaged objects are left alone).") { yes };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var arguments = new DestroyArguments(StackTarget.From(context, parseResult), parseResult.GetValue(yes));
+            var arguments = new DestroyArguments(StackTarget.From(context, parseResult), parseResult.GetValue(yes), context.ReportOutput(parseResult));
             return await RunAsync(arguments, context, parseResult, cancellationToken);
         });
         return command;
@@ -27,6 +29,12 @@ internal static class DestroyCommand
 
     private static async Task<int> RunAsync(DestroyArguments arguments, CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
+        if (arguments.Output.Unsupported("destroy", ReportFormat.Text) is { } unsupported)
+        {
+            DiagnosticWriter.Write(context.Io.Error, [unsupported]);
+            return ExitCodes.Error;
+        }
+
         await using var session = await StackSession.OpenAsync(arguments.Target, context, parseResult, cancellationToken);
         if (session is null)
         {
@@ -42,6 +50,7 @@ internal static class DestroyCommand
             (engine, confirm, observe) => engine.DestroyAsync(desired, PlanOptions.Default, confirm, observe, cancellationToken),
             "Destroy these objects?",
             arguments.Yes,
+            arguments.Output,
             io,
             cancellationToken);
     }

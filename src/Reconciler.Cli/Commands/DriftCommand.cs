@@ -8,7 +8,7 @@ using Reconciler.Core.Reports;
 namespace Reconciler.Cli.Commands;
 
 public sealed record DriftArguments(
-    StackTarget Target, OutputFormat Output, string? OutFile, bool Redact, ReadScope Scope, bool FailOnUnmanaged, bool Incremental = false);
+    StackTarget Target, ReportOutput Output, bool Redact, ReadScope Scope, bool FailOnUnmanaged, bool Incremental = false);
 
 /// <summary>`reconciler drift`: the declared state against the live tenant, read-only. 0 in sync, 2 drift, 1 error.</summary>
 internal static class DriftCommand
@@ -27,12 +27,20 @@ internal static class DriftCommand
             command.Options.Add(option);
         }
 
+        // The guest cache is the whole tenant's guests; a declared-only read could neither use nor refresh it.
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(incremental) && result.GetValue(shared.Scope) == ReadScope.Declared)
+            {
+                result.AddError("--incremental reads every guest's changes and cannot be combined with --scope declared.");
+            }
+        });
+
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var arguments = new DriftArguments(
                 StackTarget.From(context, parseResult, parseResult.GetValue(shared.ResetLocal)),
-                parseResult.GetValue(context.Options.Output),
-                parseResult.GetValue(context.Options.OutFile),
+                context.ReportOutput(parseResult),
                 parseResult.GetValue(shared.Redact),
                 parseResult.GetValue(shared.Scope),
                 parseResult.GetValue(failOnUnmanaged),
@@ -46,7 +54,7 @@ internal static class DriftCommand
     {
         await using var session = await StackSession.OpenAsync(arguments.Target, context, parseResult, cancellationToken);
         var live = session is null ? null
-            : arguments is { Incremental: true, Scope: ReadScope.Full } ? await session.ReadIncrementallyAsync(session.Desired, arguments.Target.Directory, cancellationToken)
+            : arguments.Incremental ? await session.ReadIncrementallyAsync(session.Desired, arguments.Target.Directory, cancellationToken)
             : await session.ReadAsync(session.Desired, cancellationToken, arguments.Scope, declaredPartnerNamesOnly: true);
         if (session is null || live is null)
         {
@@ -61,7 +69,7 @@ internal static class DriftCommand
             report = Redactor.Redact(report);
         }
 
-        await ReportPublisher.PublishAsync(renderer => renderer.Render(report), arguments.Output, arguments.OutFile, context.Io, cancellationToken);
+        await ReportPublisher.PublishAsync(renderer => renderer.Render(report), arguments.Output, context.Io, cancellationToken);
         session.Logger.Information("Drift of stack {Stack}: {Count} object(s) differ", desired.StackName, report.Drift.Count);
 
         if (result.HasErrors)

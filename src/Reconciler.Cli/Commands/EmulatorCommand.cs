@@ -1,10 +1,16 @@
 using System.CommandLine;
 using Reconciler.Cli.Hosting;
+using System.Globalization;
+using System.Text.Json;
+using Reconciler.Cli.Sessions;
+using Reconciler.Core.Reports;
+using Reconciler.Core.Diagnostics;
 using Reconciler.Emulator;
+using Reconciler.Emulator.Store;
 
 namespace Reconciler.Cli.Commands;
 
-public sealed record EmulatorArguments(int Port, string? TenantId, string? DataDirectory, string? SeedFile, string? Faults);
+public sealed record EmulatorArguments(int Port, string? TenantId, string? DataDirectory, string? SeedFile, string? Faults, ReportOutput Output);
 
 /// <summary>`reconciler emulator`: serve the local tenant on loopback until stopped (Ctrl+C).</summary>
 internal static class EmulatorCommand
@@ -28,7 +34,8 @@ internal static class EmulatorCommand
                 parseResult.GetValue(tenantId),
                 ResolveOptional(context, parseResult.GetValue(data)),
                 ResolveOptional(context, parseResult.GetValue(seed)),
-                parseResult.GetValue(faults));
+                parseResult.GetValue(faults),
+                context.ReportOutput(parseResult));
             return await RunAsync(arguments, context.Io, cancellationToken);
         });
         return command;
@@ -36,9 +43,9 @@ internal static class EmulatorCommand
 
     public static async Task<int> RunAsync(EmulatorArguments arguments, CliIo io, CancellationToken cancellationToken)
     {
-        if (arguments.TenantId is not null && !Guid.TryParse(arguments.TenantId, out _))
+        if (Problem(arguments) is { } problem)
         {
-            await io.Error.WriteLineAsync($"error: --tenant-id '{arguments.TenantId}' is not a GUID.");
+            await io.Error.WriteLineAsync(problem.ToString());
             return ExitCodes.Error;
         }
 
@@ -54,12 +61,18 @@ internal static class EmulatorCommand
             options = options with { TenantId = arguments.TenantId };
         }
 
-        await using var tenant = await LocalTenant.StartAsync(options, cancellationToken);
-        await io.Out.WriteLineAsync($"Local tenant {tenant.TenantId} listening on {tenant.BaseUrl}");
-        await io.Out.WriteLineAsync("A development token with every role (send it as 'Authorization: Bearer <token>'):");
-        await io.Out.WriteLineAsync(tenant.CreateToken([.. LocalTenant.AllRoles]));
-        await io.Out.WriteLineAsync("Press Ctrl+C to stop.");
+        var (tenant, failure) = await StartAsync(options, arguments, cancellationToken);
+        if (tenant is null)
+        {
+            await io.Error.WriteLineAsync(failure!.ToString());
+            return ExitCodes.Error;
+        }
+
+        await using var running = tenant;
+        await ReportWriter.WriteAsync(Describe(tenant, arguments.Output.Format), arguments.Output.OutFile, io, cancellationToken);
         await io.Out.FlushAsync(cancellationToken);
+        // Not part of the connection details, so a script reading stdout (or --output json) gets only those.
+        await io.Error.WriteLineAsync("Press Ctrl+C to stop.");
 
         try
         {
@@ -72,6 +85,78 @@ internal static class EmulatorCommand
 
         await tenant.StopAsync();
         return ExitCodes.Success;
+    }
+
+    /// <summary>Where the tenant listens and a token for it: the lines a person copies, or a JSON object a script reads.</summary>
+    private static string Describe(LocalTenant tenant, ReportFormat format)
+    {
+        var token = tenant.CreateToken([.. LocalTenant.AllRoles]);
+        return format == ReportFormat.Json
+            ? JsonSerializer.Serialize(new { tenantId = tenant.TenantId, graphUrl = tenant.BaseUrl.ToString(), token }, new JsonSerializerOptions { WriteIndented = true }) + "\n"
+            : $"Local tenant {tenant.TenantId} listening on {tenant.BaseUrl}\n"
+                + "A development token with every role (send it as 'Authorization: Bearer <token>'):\n"
+                + token + "\n";
+    }
+
+    /// <summary>What is wrong with the arguments before anything starts: an id, a port, a seed file that is not there, a fault spec.</summary>
+    private static Diagnostic? Problem(EmulatorArguments arguments)
+    {
+        if (arguments.Output.Unsupported("emulator", ReportFormat.Text, ReportFormat.Json) is { } unsupported)
+        {
+            return unsupported;
+        }
+
+        if (arguments.TenantId is not null && !Guid.TryParse(arguments.TenantId, out _))
+        {
+            return CommandLineDiagnostics.InvalidValue("--tenant-id", arguments.TenantId, "a GUID");
+        }
+
+        if (arguments.Port is < 0 or > 65535)
+        {
+            return CommandLineDiagnostics.InvalidValue("--port", arguments.Port.ToString(CultureInfo.InvariantCulture), "0 (any free port) to 65535");
+        }
+
+        if (arguments.SeedFile is { } seed && !File.Exists(seed))
+        {
+            return CommandLineDiagnostics.FileUnreadable("seed file", seed, "there is no such file");
+        }
+
+        if (arguments.Faults is { Length: > 0 } faults && FaultSpecProblem(faults) is { } reason)
+        {
+            return CommandLineDiagnostics.InvalidValue("--faults", faults, $"clauses like 'METHOD /path=kind[:args]' ({reason})");
+        }
+
+        return null;
+    }
+
+    private static string? FaultSpecProblem(string faults)
+    {
+        try
+        {
+            _ = FaultSpec.Parse(faults);
+            return null;
+        }
+        catch (FormatException e)
+        {
+            return e.Message.TrimEnd('.');
+        }
+    }
+
+    /// <summary>Starts the tenant; a port that cannot be bound or a seed it refuses is a diagnostic, not a crash.</summary>
+    private static async Task<(LocalTenant? Tenant, Diagnostic? Failure)> StartAsync(EmulatorOptions options, EmulatorArguments arguments, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await LocalTenant.StartAsync(options, cancellationToken), null);
+        }
+        catch (InvalidSeedException e)
+        {
+            return (null, CommandLineDiagnostics.SeedInvalid(arguments.SeedFile ?? "", e.Message));
+        }
+        catch (IOException e) when (e.InnerException is not null || e.Message.Contains("bind", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, CommandLineDiagnostics.PortUnavailable(arguments.Port, "the port is in use or may not be opened"));
+        }
     }
 
     private static string? ResolveOptional(CommandContext context, string? path) => path is null ? null : context.Io.ResolvePath(path);

@@ -1,13 +1,15 @@
 using System.CommandLine;
 using Reconciler.Cli.Hosting;
+using Reconciler.Cli.Output;
 using Reconciler.Cli.Sessions;
 using Reconciler.Core.Export;
 using Reconciler.Core.Live;
+using Reconciler.Core.Reports;
 using Reconciler.Core.Tenant;
 
 namespace Reconciler.Cli.Commands;
 
-public sealed record ExportArguments(StackTarget Target, string? OutFile);
+public sealed record ExportArguments(StackTarget Target, ReportOutput Output);
 
 /// <summary>
 /// `reconciler export`: write the live tenant's guests, policies and cross-tenant settings as a stack file, so a team
@@ -23,7 +25,7 @@ internal static class ExportCommand
         {
             var arguments = new ExportArguments(
                 StackTarget.From(context, parseResult, parseResult.GetValue(shared.ResetLocal)),
-                parseResult.GetValue(context.Options.OutFile));
+                context.ReportOutput(parseResult));
             return await RunAsync(arguments, context, parseResult, cancellationToken);
         });
         return command;
@@ -31,6 +33,13 @@ internal static class ExportCommand
 
     private static async Task<int> RunAsync(ExportArguments arguments, CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
+        // A stack file is YAML; `--output text` (the default) is that YAML.
+        if (arguments.Output.Unsupported("export", ReportFormat.Text) is { } unsupported)
+        {
+            DiagnosticWriter.Write(context.Io.Error, [unsupported]);
+            return ExitCodes.Error;
+        }
+
         // The existing stack says which tenant to read and how to reach it; its declarations are not used.
         await using var session = await StackSession.OpenAsync(arguments.Target, context, parseResult, cancellationToken);
         if (session is null)
@@ -46,7 +55,7 @@ internal static class ExportCommand
         }
 
         var yaml = StackExporter.Export(live, new ExportOptions(desired.ProjectName, desired.GraphUrl, SchemaHint: "docs/schema/stack.schema.json"));
-        await ReportWriter.WriteAsync(yaml, arguments.OutFile, context.Io, cancellationToken);
+        await ReportWriter.WriteAsync(yaml, arguments.Output.OutFile, context.Io, cancellationToken);
         session.Logger.Information("Exported {Guests} guest(s), {Policies} policy(ies), {Partners} partner(s)", live.Users.Count(u => u.IsGuest), live.ConditionalAccessPolicies.Count, live.Partners.Count);
         return ExitCodes.Success;
     }

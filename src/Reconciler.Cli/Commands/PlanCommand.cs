@@ -10,7 +10,7 @@ using Reconciler.Core.Reports;
 
 namespace Reconciler.Cli.Commands;
 
-public sealed record PlanArguments(StackTarget Target, OutputFormat Output, string? OutFile, bool Redact, ReadScope Scope, PlanOptions Options);
+public sealed record PlanArguments(StackTarget Target, ReportOutput Output, bool Redact, ReadScope Scope, PlanOptions Options);
 
 /// <summary>`reconciler plan`: drift, the writes apply would make, the safety gates and the sign-in impact. 0 nothing to do, 2 changes, 1 error.</summary>
 internal static class PlanCommand
@@ -28,8 +28,7 @@ internal static class PlanCommand
         {
             var arguments = new PlanArguments(
                 StackTarget.From(context, parseResult, parseResult.GetValue(shared.ResetLocal)),
-                parseResult.GetValue(context.Options.Output),
-                parseResult.GetValue(context.Options.OutFile),
+                context.ReportOutput(parseResult),
                 parseResult.GetValue(shared.Redact),
                 parseResult.GetValue(shared.Scope),
                 shared.PlanOptions(parseResult));
@@ -56,7 +55,7 @@ internal static class PlanCommand
             report = Redactor.Redact(report);
         }
 
-        await ReportPublisher.PublishAsync(renderer => renderer.Render(report), arguments.Output, arguments.OutFile, context.Io, cancellationToken);
+        await ReportPublisher.PublishAsync(renderer => renderer.Render(report), arguments.Output, context.Io, cancellationToken);
         session.Logger.Information("Plan for stack {Stack}: {Summary}", desired.StackName, plan.Summary.ToString());
 
         if (plan.HasErrors)

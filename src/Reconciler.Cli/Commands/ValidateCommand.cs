@@ -1,11 +1,13 @@
 using System.CommandLine;
 using Reconciler.Cli.Hosting;
-using Reconciler.Cli.Output;
+using Reconciler.Cli.Sessions;
 using Reconciler.Core.DesiredState.Loading;
+using Reconciler.Core.Reports;
+using Reconciler.Core.Reports.Validation;
 
 namespace Reconciler.Cli.Commands;
 
-public sealed record ValidateArguments(string Directory, string? Stack);
+public sealed record ValidateArguments(string Directory, string? Stack, ReportOutput Output);
 
 /// <summary>`reconciler validate`: load and check the stack, no network. 0 valid (warnings allowed), 1 invalid.</summary>
 internal static class ValidateCommand
@@ -13,20 +15,20 @@ internal static class ValidateCommand
     public static Command Create(CommandContext context)
     {
         var command = new Command("validate", "Check Pulumi.yaml and the stack file; print every problem with its line and column.");
-        command.SetAction(parseResult =>
+        command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var arguments = new ValidateArguments(context.ProjectDirectory(parseResult), parseResult.GetValue(context.Options.Stack));
+            var arguments = new ValidateArguments(
+                context.ProjectDirectory(parseResult), context.Stack(parseResult), context.ReportOutput(parseResult));
             context.Logger(parseResult).Debug("Validating {Directory} (stack {Stack})", arguments.Directory, arguments.Stack ?? "default");
-            return Run(arguments, context.Io.Out);
+            return await RunAsync(arguments, context.Io, cancellationToken);
         });
         return command;
     }
 
-    public static int Run(ValidateArguments arguments, TextWriter output)
+    private static async Task<int> RunAsync(ValidateArguments arguments, CliIo io, CancellationToken cancellationToken)
     {
         var result = StackLoader.Load(arguments.Directory, arguments.Stack);
-        DiagnosticWriter.Write(output, result.Diagnostics);
-        output.WriteLine(ValidationSummary.Describe(result));
+        await ReportWriter.WriteAsync(ValidationRenderer.Render(ValidationReport.From(result.StackFile, result.IsValid, result.State, result.Diagnostics), arguments.Output.Format), arguments.Output.OutFile, io, cancellationToken);
         return result.IsValid ? ExitCodes.Success : ExitCodes.Error;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Reconciler.Cli.Hosting;
+using Reconciler.Core.Reports;
 using Reconciler.Cli.Output;
 using Reconciler.Cli.Sessions;
 using Reconciler.Core.Access;
@@ -15,7 +16,7 @@ public enum WhatIfTarget
     Live,
 }
 
-public sealed record WhatIfArguments(StackTarget Target, WhatIfQuery Query, WhatIfTarget Against, OutputFormat Output, string? OutFile, bool AskGraph = true);
+public sealed record WhatIfArguments(StackTarget Target, WhatIfQuery Query, WhatIfTarget Against, ReportOutput Output, bool AskGraph = true);
 
 /// <summary>
 /// `reconciler whatif`: how a sign-in will be treated, like the portal's What If tool, but also against the
@@ -40,7 +41,7 @@ internal static class WhatIfCommand
         signInRisk.AcceptOnlyFromAmong("none", "low", "medium", "high");
         var userRisk = new Option<string?>("--user-risk") { Description = "none, low, medium or high." };
         userRisk.AcceptOnlyFromAmong("none", "low", "medium", "high");
-        var against = new Option<WhatIfTarget>("--against") { Description = "Evaluate the declared policies (no tenant needed) or the live ones.", DefaultValueFactory = _ => WhatIfTarget.Declared };
+        var against = EnumOption.Create("--against", "Evaluate the declared policies (no tenant needed) or the live ones.", WhatIfTarget.Declared);
         var noGraphEvaluate = new Option<bool>("--no-graph-evaluate") { Description = "With --against live: do not also ask Graph's evaluate API for the tenant's own verdict." };
 
         var command = new Command("whatif", "Show how a sign-in is treated by Conditional Access and cross-tenant trust: which policies apply, MFA or block, and where MFA is done.")
@@ -65,8 +66,7 @@ internal static class WhatIfCommand
                 StackTarget.From(context, parseResult),
                 query,
                 parseResult.GetValue(against),
-                parseResult.GetValue(context.Options.Output),
-                parseResult.GetValue(context.Options.OutFile),
+                context.ReportOutput(parseResult),
                 AskGraph: !parseResult.GetValue(noGraphEvaluate));
             return await RunAsync(arguments, context, parseResult, cancellationToken);
         });
@@ -112,8 +112,13 @@ internal static class WhatIfCommand
             }
         }
 
-        var report = arguments.Output == OutputFormat.Json ? WhatIfJsonRenderer.Render(decision, service) : WhatIfTextRenderer.Render(decision, service);
-        await ReportWriter.WriteAsync(report, arguments.OutFile, context.Io, cancellationToken);
+        var report = arguments.Output.Format switch
+        {
+            ReportFormat.Json => WhatIfJsonRenderer.Render(decision, service),
+            ReportFormat.Markdown => WhatIfMarkdownRenderer.Render(decision, service),
+            _ => WhatIfTextRenderer.Render(decision, service),
+        };
+        await ReportWriter.WriteAsync(report, arguments.Output.OutFile, context.Io, cancellationToken);
         if (service?.Failure is { } failure)
         {
             DiagnosticWriter.Write(context.Io.Error, [failure]);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Reconciler.Cli.Commands;
 using Reconciler.Core.Diagnostics;
 
@@ -7,13 +8,26 @@ namespace Reconciler.Cli.Hosting;
 /// <summary>The `reconciler` command line: parses, runs one command, and is the one place errors become exit codes.</summary>
 public sealed class CliApp(CliIo io)
 {
-    public async Task<int> RunAsync(string[] args)
+    /// <param name="cancellationToken">Stops the command as Ctrl+C would (tests stop a running emulator with it).</param>
+    public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
         var root = BuildRootCommand();
         var configuration = new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false };
         try
         {
-            return await root.Parse(args).InvokeAsync(configuration);
+            var parseResult = root.Parse(args);
+            var problems = GlobalOptions.EnvironmentProblems(io.Environment).Concat(parseResult.Action is HelpAction ? [] : ParseErrors.Of(parseResult)).ToList();
+            if (problems.Count > 0)
+            {
+                foreach (var problem in problems)
+                {
+                    await io.Error.WriteLineAsync(problem.ToString());
+                }
+
+                return ExitCodes.Error;
+            }
+
+            return await parseResult.InvokeAsync(configuration, cancellationToken);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -32,6 +46,8 @@ public sealed class CliApp(CliIo io)
             root.Options.Add(option);
         }
 
+        // Bare `reconciler` is a request for help, not an error.
+        root.SetAction(parseResult => new HelpAction().Invoke(parseResult));
         var context = new CommandContext(io, options);
         foreach (var command in CommandCatalog.Create(context))
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Reconciler.Core.Reports;
 using Serilog;
 
 namespace Reconciler.Cli.Hosting;
@@ -11,8 +12,37 @@ public sealed class CommandContext(CliIo io, GlobalOptions options)
     public GlobalOptions Options => options;
 
     /// <summary>A logger at the verbosity the user asked for; logs go to stderr only.</summary>
-    public ILogger Logger(ParseResult parseResult) => Logging.Create(parseResult.GetValue(options.Verbosity), io.Error);
+    public ILogger Logger(ParseResult parseResult) =>
+        Logging.Create(GlobalOptions.Resolve(parseResult, options.Verbosity, io.Environment, GlobalOptions.VerbosityVariable, Verbosity.Minimal), io.Error);
 
-    /// <summary>The project directory: --cwd resolved against the current directory.</summary>
-    public string ProjectDirectory(ParseResult parseResult) => io.ResolvePath(parseResult.GetValue(options.Cwd));
+    public ReportFormat Output(ParseResult parseResult) =>
+        GlobalOptions.Resolve(parseResult, options.Output, io.Environment, GlobalOptions.OutputVariable, ReportFormat.Text);
+
+    public ColorMode Color(ParseResult parseResult) =>
+        GlobalOptions.Resolve(parseResult, options.Color, io.Environment, GlobalOptions.ColorVariable, ColorMode.Auto);
+
+    public Sessions.ReportOutput ReportOutput(ParseResult parseResult) => new(Output(parseResult), parseResult.GetValue(options.OutFile), Color(parseResult));
+
+    public string? Stack(ParseResult parseResult) => GlobalOptions.Resolve(parseResult, options.Stack, io.Environment, GlobalOptions.StackVariable);
+
+    public string? GraphUrl(ParseResult parseResult) => GlobalOptions.Resolve(parseResult, options.GraphUrl, io.Environment, GlobalOptions.GraphUrlVariable);
+
+    /// <summary>
+    /// The project directory: the nearest folder, from --cwd (or the current directory) upwards, that holds
+    /// Pulumi.yaml, as Pulumi finds its project; the starting folder itself when none does (or it does not exist), so
+    /// B2B1002 names the folder the user gave.
+    /// </summary>
+    public string ProjectDirectory(ParseResult parseResult)
+    {
+        var start = io.ResolvePath(GlobalOptions.Resolve(parseResult, options.Cwd, io.Environment, GlobalOptions.CwdVariable));
+        for (var folder = Directory.Exists(start) ? new DirectoryInfo(start) : null; folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Pulumi.yaml")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        return start;
+    }
 }

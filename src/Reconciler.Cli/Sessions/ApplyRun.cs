@@ -1,3 +1,4 @@
+using System.Text;
 using Reconciler.Cli.Hosting;
 using Reconciler.Cli.Output;
 using Reconciler.Core.Applying;
@@ -13,34 +14,56 @@ namespace Reconciler.Cli.Sessions;
 /// <summary>What apply and destroy share: show the plan, ask, run the engine, log each write, and say how it ended.</summary>
 internal static class ApplyRun
 {
+    /// <summary>
+    /// Shows the plan, asks, runs, and says how it ended, on stdout; with --out the same transcript is also written
+    /// to the file, because a person confirming must still see the plan on the terminal.
+    /// </summary>
     public static async Task<int> RunAsync(
         StackSession session,
         Core.DesiredState.DesiredState desired,
         Func<ApplyEngine, ApplyEngine.Confirmation, ApplyEngine.ActionObserver, Task<ApplyResult>> run,
         string question,
         bool yes,
+        ReportOutput output,
         CliIo io,
         CancellationToken cancellationToken,
         ReadScope scope = ReadScope.Full)
     {
         var engine = new ApplyEngine(session.Tenant, scope);
-        var renderer = ReportFormats.For(OutputFormat.Text, null, io);
+        var renderer = output.Renderer(io);
+        var transcript = new StringBuilder();
+        async Task Say(string text)
+        {
+            transcript.Append(text);
+            await io.Out.WriteAsync(text);
+        }
+
         var result = await run(
             engine,
             async (plan, live, ct) =>
             {
-                await io.Out.WriteAsync(renderer.Render(ReportBuilder.Plan(plan, desired, live)));
+                await Say(renderer.Render(ReportBuilder.Plan(plan, desired, live)));
                 return await Confirmation.AskAsync(question, yes, io, ct);
             },
             outcome => Log(session.Logger, outcome));
 
         if (result.Status is ApplyStatus.Refused or ApplyStatus.NothingToDo)
         {
-            await io.Out.WriteAsync(renderer.Render(ReportBuilder.Plan(result.Plan, desired, result.Before)));
+            await Say(renderer.Render(ReportBuilder.Plan(result.Plan, desired, result.Before)));
         }
 
         DiagnosticWriter.Write(io.Error, result.Diagnostics);
-        await io.Out.WriteLineAsync(Describe(result));
+        // An empty plan already ends with "No changes"; saying it again reads as two runs.
+        if (result.Status != ApplyStatus.NothingToDo)
+        {
+            await Say(Describe(result) + "\n");
+        }
+
+        if (output.OutFile is not null)
+        {
+            await ReportWriter.WriteAsync(transcript.ToString(), output.OutFile, io, cancellationToken);
+        }
+
         return result.Succeeded ? ExitCodes.Success : ExitCodes.Error;
     }
 

@@ -1,4 +1,5 @@
 using Reconciler.Cli.Hosting;
+using Reconciler.Core.Diagnostics;
 
 namespace Reconciler.Cli.Sessions;
 
@@ -19,8 +20,20 @@ internal static class ReportWriter
         }
 
         var path = io.ResolvePath(outFile);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllTextAsync(path, report, cancellationToken);
+        if (Directory.Exists(path))
+        {
+            throw new DiagnosticException(CommandLineDiagnostics.OutputNotWritable(outFile, "it is a folder, not a file"));
+        }
+
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await File.WriteAllTextAsync(path, report, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DiagnosticException(CommandLineDiagnostics.OutputNotWritable(outFile, e is UnauthorizedAccessException ? "permission denied" : e.Message.TrimEnd('.')));
+        }
     }
 
     /// <summary>GitHub Actions shows what a step appends to this file on the run's summary page.</summary>

@@ -83,6 +83,12 @@ internal sealed class StackSession : IAsyncDisposable
         bool resetLocal = false)
     {
         var logger = context.Logger(parseResult);
+        if (graphUrlOverride is not null && !GraphUrlRule.Accepts(graphUrlOverride))
+        {
+            DiagnosticWriter.Write(context.Io.Error, [InputDiagnostics.InvalidGraphUrl(null, graphUrlOverride)]);
+            return null;
+        }
+
         var graphUrl = graphUrlOverride ?? desired.GraphUrl;
         Emulator.LocalTenant? local = null;
         string url;
@@ -114,7 +120,7 @@ internal sealed class StackSession : IAsyncDisposable
         var (tenant, failure) = await GraphTenant.ConnectAsync(options, cancellationToken);
         if (tenant is null)
         {
-            DiagnosticWriter.Write(context.Io.Error, [failure!]);
+            DiagnosticWriter.Write(context.Io.Error, [ConnectionHint.Explain(failure!, url)]);
             if (local is not null)
             {
                 await local.DisposeAsync();
@@ -156,7 +162,7 @@ internal sealed class StackSession : IAsyncDisposable
         catch (TenantException e)
         {
             Progress?.Clear();
-            DiagnosticWriter.Write(_errors, [e.Diagnostic]);
+            DiagnosticWriter.Write(_errors, [ConnectionHint.Explain(e.Diagnostic, GraphUrl)]);
             return null;
         }
         finally

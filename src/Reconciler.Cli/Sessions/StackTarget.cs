@@ -8,7 +8,7 @@ public sealed record StackTarget(string Directory, string? Stack, string? GraphU
 {
     internal static StackTarget From(CommandContext context, ParseResult parseResult, bool resetLocal = false) => new(
         context.ProjectDirectory(parseResult),
-        parseResult.GetValue(context.Options.Stack),
-        parseResult.GetValue(context.Options.GraphUrl),
+        context.Stack(parseResult),
+        context.GraphUrl(parseResult),
         resetLocal);
 }

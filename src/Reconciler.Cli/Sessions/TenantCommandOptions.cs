@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Reconciler.Cli.Hosting;
 using Reconciler.Core.Live;
 using Reconciler.Core.Planning;
 
@@ -11,7 +12,7 @@ internal sealed class TenantCommandOptions
 
     public Option<bool> ResetLocal { get; } = new("--reset-local") { Description = "With graphUrl: local, start the local tenant over from its sample seed." };
 
-    public Option<ReadScope> Scope { get; } = new("--scope") { Description = "full reads every guest (finds unmanaged ones); declared looks up only the declared guests (fast on very large tenants).", DefaultValueFactory = _ => ReadScope.Full };
+    public Option<ReadScope> Scope { get; } = EnumOption.Create("--scope", "full reads every guest (finds unmanaged ones); declared looks up only the declared guests (fast on very large tenants).", ReadScope.Full);
 
     public Option<bool> AllowBreakGlassLockout { get; } = new("--allow-break-glass-lockout") { Description = "Allow an enabled policy that applies to a break-glass account (B2B2010)." };
 

@@ -12,34 +12,63 @@ internal static class SeedFile
 {
     public static void Apply(TenantStore store, string path)
     {
-        if (JsonNode.Parse(File.ReadAllText(path)) is not JsonObject seed)
+        if (Parse(path) is not JsonObject seed)
         {
-            throw new InvalidDataException($"Seed file '{path}' must hold a JSON object.");
+            throw new InvalidSeedException("the file must hold one JSON object.");
         }
         if (seed["organization"]?["displayName"] is { } name)
         {
             store.SetDisplayName(name.GetValue<string>());
         }
         store.AddUsers((seed["users"] as JsonArray)?.OfType<JsonObject>() ?? []);
-        foreach (var policy in (seed["conditionalAccessPolicies"] as JsonArray)?.OfType<JsonObject>() ?? [])
+        foreach (var (policy, index) in Objects(seed["conditionalAccessPolicies"]))
         {
-            store.AddConditionalAccessPolicy(policy);
+            Named($"conditionalAccessPolicies[{index}]", Wire.AsString(policy["displayName"]), () => store.AddConditionalAccessPolicy(policy));
         }
         if (seed["crossTenantAccessPolicy"] is JsonObject xtap)
         {
             if (xtap["default"] is JsonObject defaults)
             {
-                store.SetCrossTenantDefault(defaults);
+                Named("crossTenantAccessPolicy.default", null, () => store.SetCrossTenantDefault(defaults));
             }
-            foreach (var partner in (xtap["partners"] as JsonArray)?.OfType<JsonObject>() ?? [])
+            foreach (var (partner, index) in Objects(xtap["partners"]))
             {
-                store.AddPartner(partner);
+                Named($"crossTenantAccessPolicy.partners[{index}]", Wire.AsString(partner["tenantId"]), () => store.AddPartner(partner));
             }
         }
         foreach (var info in (seed["tenantInformation"] as JsonArray)?.OfType<JsonObject>() ?? [])
         {
-            store.AddTenantInformation(Wire.AsString(info["tenantId"]) ?? throw new InvalidDataException("tenantInformation needs tenantId."),
+            store.AddTenantInformation(Wire.AsString(info["tenantId"]) ?? throw new InvalidSeedException("every tenantInformation entry needs a tenantId."),
                 Wire.AsString(info["displayName"]) ?? "", Wire.AsString(info["defaultDomainName"]));
+        }
+    }
+
+    private static JsonNode? Parse(string path)
+    {
+        try
+        {
+            return JsonNode.Parse(File.ReadAllText(path));
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new InvalidSeedException($"not valid JSON at line {(e.LineNumber ?? 0) + 1}.", e);
+        }
+    }
+
+    private static IEnumerable<(JsonObject Value, int Index)> Objects(JsonNode? array) =>
+        (array as JsonArray)?.Select((node, index) => (node as JsonObject, index)).Where(p => p.Item1 is not null).Select(p => (p.Item1!, p.index)) ?? [];
+
+    /// <summary>Says which object the store refused, by its place in the file and its name, in the store's own words.</summary>
+    private static void Named(string place, string? name, Action add)
+    {
+        try
+        {
+            add();
+        }
+        catch (ArgumentException e)
+        {
+            var reason = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
+            throw new InvalidSeedException($"{place}{(name is null ? "" : $" ('{name}')")} was refused: {reason}", e);
         }
     }
 }

@@ -77,7 +77,7 @@ public static class InputDiagnostics
         Error("B2B1017", $"{path} is a secret, but it must be a plain value. Set it with 'pulumi config set' without --secret.", at);
 
     [DiagnosticCode("B2B1018")]
-    public static Diagnostic InvalidGraphUrl(SourceLocation at, string value) =>
+    public static Diagnostic InvalidGraphUrl(SourceLocation? at, string value) =>
         Error("B2B1018", $"graphUrl '{value}' must be 'local' or an absolute http(s) URL. Omit it to use Microsoft Graph.", at);
 
     [DiagnosticCode("B2B1019")]

@@ -49,7 +49,7 @@ public sealed class TextRenderer(bool colour = false) : IReportRenderer
         return text.ToString().TrimStart('\n');
     }
 
-    private static IEnumerable<string> Footer(DriftReport report)
+    private IEnumerable<string> Footer(DriftReport report)
     {
         if (report.Guests.Count > 0)
         {
@@ -63,9 +63,17 @@ public sealed class TextRenderer(bool colour = false) : IReportRenderer
                 + string.Concat(report.Unmanaged.Objects.Select(o => $"\n  {ResourceNames.Of(o.ResourceType)} {ResourceNames.Label(o.Key, o.Name)}"));
         }
 
-        yield return string.Join("\n", report.Diagnostics.Select(d =>
-            d.Location is null ? $"{d.Severity} {d.Code}: {d.Message}" : $"{d.Location}: {d.Severity} {d.Code}: {d.Message}"));
+        yield return string.Join("\n", report.Diagnostics.Select(d => Severity(d,
+            d.Location is null ? $"{d.Severity} {d.Code}: {d.Message}" : $"{d.Location}: {d.Severity} {d.Code}: {d.Message}")));
     }
+
+    /// <summary>Errors red and warnings yellow, as compilers colour them; info stays plain.</summary>
+    private string Severity(DiagnosticRow diagnostic, string line) => !colour ? line : diagnostic.Severity switch
+    {
+        "error" => $"\u001b[31m{line}\u001b[0m",
+        "warning" => $"\u001b[33m{line}\u001b[0m",
+        _ => line,
+    };
 
     private static string Safety(IReadOnlyList<SafetyRow> safety) =>
         safety.Count == 0

@@ -8,8 +8,8 @@ public class CompletionTests
     [Theory]
     [InlineData("dr", "drift")]
     [InlineData("drift --sc", "--scope")]
-    [InlineData("drift --scope ", "Declared")]
-    [InlineData("plan --output ", "Markdown")]
+    [InlineData("drift --scope ", "declared")]
+    [InlineData("plan --output ", "markdown")]
     public async Task CompletionSuggestsCommandsOptionsAndValues(string typed, string expected)
     {
         var result = await CliRunner.RunAsync(Path.GetTempPath(), $"[suggest:{typed.Length}]", typed);

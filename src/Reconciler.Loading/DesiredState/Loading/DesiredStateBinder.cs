@@ -67,7 +67,7 @@ public static class DesiredStateBinder
             return null;
         }
 
-        if (url == "local" || Formats.IsAbsoluteHttpUrl(url))
+        if (GraphUrlRule.Accepts(url))
         {
             return url;
         }

@@ -41,7 +41,7 @@ public static class WhatIfTextRenderer
         return text.ToString();
     }
 
-    private static string Outcome(AccessOutcome outcome)
+    internal static string Outcome(AccessOutcome outcome)
     {
         var summary = outcome switch
         {
@@ -57,14 +57,14 @@ public static class WhatIfTextRenderer
             : $"{summary} (report-only: not enforced)";
     }
 
-    private static string Mfa(MfaSatisfaction mfa) => mfa switch
+    internal static string Mfa(MfaSatisfaction mfa) => mfa switch
     {
         MfaSatisfaction.HomeTenant => "satisfied by the home tenant's MFA (inbound trust accepts it)",
         MfaSatisfaction.ResourceTenant => "performed in this tenant (the user registers MFA here)",
         _ => "not required",
     };
 
-    private static string StateLabel(string state) => state switch
+    internal static string StateLabel(string state) => state switch
     {
         PolicyStates.ReportOnly => "report-only",
         _ => state,
