@@ -1,11 +1,12 @@
 using System.CommandLine;
 using Reconciler.Cli.Hosting;
 using Reconciler.Cli.Output;
+using Reconciler.Cli.Sessions;
 using Reconciler.Core.DesiredState.Loading;
 
 namespace Reconciler.Cli.Commands;
 
-public sealed record ValidateArguments(string Directory, string? Stack);
+public sealed record ValidateArguments(string Directory, string? Stack, string? GraphUrl = null, string? AllowGraphUrl = null);
 
 /// <summary>`reconciler validate`: load and check the stack, no network. 0 valid (warnings allowed), 1 invalid.</summary>
 internal static class ValidateCommand
@@ -15,7 +16,8 @@ internal static class ValidateCommand
         var command = new Command("validate", "Check Pulumi.yaml and the stack file; print every problem with its line and column.");
         command.SetAction(parseResult =>
         {
-            var arguments = new ValidateArguments(context.ProjectDirectory(parseResult), parseResult.GetValue(context.Options.Stack));
+            var arguments = new ValidateArguments(context.ProjectDirectory(parseResult), parseResult.GetValue(context.Options.Stack),
+                parseResult.GetValue(context.Options.GraphUrl), parseResult.GetValue(context.Options.AllowGraphUrl));
             context.Logger(parseResult).Debug("Validating {Directory} (stack {Stack})", arguments.Directory, arguments.Stack ?? "default");
             return Run(arguments, context.Io.Out);
         });
@@ -24,7 +26,7 @@ internal static class ValidateCommand
 
     public static int Run(ValidateArguments arguments, TextWriter output)
     {
-        var result = StackLoader.Load(arguments.Directory, arguments.Stack);
+        var result = GraphUrlCheck.Apply(StackLoader.Load(arguments.Directory, arguments.Stack), arguments.GraphUrl, arguments.AllowGraphUrl);
         DiagnosticWriter.Write(output, result.Diagnostics);
         output.WriteLine(ValidationSummary.Describe(result));
         return result.IsValid ? ExitCodes.Success : ExitCodes.Error;

@@ -27,11 +27,13 @@ public sealed class GlobalOptions
 
     public Option<string?> GraphUrl { get; } = new("--graph-url") { Description = "Override b2b:graphUrl: 'local' or a Graph base URL.", Recursive = true };
 
+    public Option<string?> AllowGraphUrl { get; } = new("--allow-graph-url") { Description = "Accept this graphUrl though it is neither Microsoft Graph nor loopback (https only; it gets the global cloud's token scope).", Recursive = true };
+
     public Option<OutputFormat> Output { get; } = new("--output", "-o") { Description = "Report format: text, markdown or json.", Recursive = true };
 
     public Option<string?> OutFile { get; } = new("--out") { Description = "Write the report to FILE instead of stdout.", Recursive = true };
 
     public Option<Verbosity> Verbosity { get; } = new("--verbosity", "-v") { Description = "Log detail on stderr: quiet, minimal, normal, detailed or diagnostic.", Recursive = true, DefaultValueFactory = _ => Hosting.Verbosity.Minimal };
 
-    public IEnumerable<Option> All => [Stack, Cwd, GraphUrl, Output, OutFile, Verbosity];
+    public IEnumerable<Option> All => [Stack, Cwd, GraphUrl, AllowGraphUrl, Output, OutFile, Verbosity];
 }
