@@ -34,6 +34,11 @@ internal sealed record GraphFailure(int? Status, string Code, string Message, st
             EndpointRefusal refusal => Refused(refusal.Kind, refusal.Message),
             _ when WrappedRefusal(exception) is { } inner => From(inner, cancellationToken),
             ODataError odata => FromODataError(odata),
+            // A $batch envelope's failure: Graph.Core keeps its headers apart from Kiota's, Retry-After included.
+            Microsoft.Graph.ServiceException service when service.ResponseStatusCode >= 400 =>
+                new GraphFailure(service.ResponseStatusCode, ((HttpStatusCode)service.ResponseStatusCode).ToString(), "the service refused the batch.",
+                    service.ResponseHeaders?.TryGetValues("request-id", out var ids) == true ? ids.FirstOrDefault() : null,
+                    service.ResponseHeaders?.RetryAfter?.Delta ?? RetryAfterOf(((ApiException)service).ResponseHeaders)),
             ApiException api when api.ResponseStatusCode >= 400 =>
                 new GraphFailure(api.ResponseStatusCode, ((HttpStatusCode)api.ResponseStatusCode).ToString(), "the service answered without a readable error body.", HeaderValue(api.ResponseHeaders, "request-id"), RetryAfterOf(api.ResponseHeaders)),
             HttpRequestException or TaskCanceledException or TimeoutException or IOException =>
