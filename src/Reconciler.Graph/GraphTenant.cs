@@ -35,7 +35,7 @@ public sealed class GraphTenant : ITenant, ISignInEvaluator
     private GraphTenant(GraphConnection connection, TokenClaims? claims, string tenantId, Task<LiveOrganization> pinned)
     {
         _connection = connection;
-        _caller = new GraphCaller(connection.Retry);
+        _caller = connection.Caller();
         _policies = new PolicyReader(connection.Client, _caller);
         _crossTenant = new CrossTenantReader(connection.Client, _caller);
         _tenantId = tenantId;
@@ -96,7 +96,7 @@ public sealed class GraphTenant : ITenant, ISignInEvaluator
         LiveOrganization organization;
         try
         {
-            organization = await new OrganizationReader(connection.Client, new GraphCaller(connection.Retry)).ReadAsync(cancellationToken);
+            organization = await new OrganizationReader(connection.Client, connection.Caller()).ReadAsync(cancellationToken);
         }
         catch (GraphCallException e)
         {

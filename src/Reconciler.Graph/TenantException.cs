@@ -6,7 +6,4 @@ namespace Reconciler.Graph;
 /// Thrown by <see cref="GraphTenant.ReadAsync"/> when the snapshot cannot be read. It carries exactly one B2B3xxx
 /// diagnostic for the CLI to print; the message never contains a token or a stack of SDK internals.
 /// </summary>
-public sealed class TenantException(Diagnostic diagnostic) : Exception(diagnostic.Message)
-{
-    public Diagnostic Diagnostic { get; } = diagnostic;
-}
+public sealed class TenantException(Diagnostic diagnostic) : DiagnosticException(diagnostic);

@@ -7,7 +7,7 @@ using Reconciler.Core.Reports.Validation;
 
 namespace Reconciler.Cli.Commands;
 
-public sealed record ValidateArguments(string Directory, string? Stack, ReportOutput Output);
+public sealed record ValidateArguments(string Directory, string? Stack, ReportOutput Output, string? GraphUrl = null, string? AllowGraphUrl = null);
 
 /// <summary>`reconciler validate`: load and check the stack, no network. 0 valid (warnings allowed), 1 invalid.</summary>
 internal static class ValidateCommand
@@ -18,7 +18,8 @@ internal static class ValidateCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var arguments = new ValidateArguments(
-                context.ProjectDirectory(parseResult), context.Stack(parseResult), context.ReportOutput(parseResult));
+                context.ProjectDirectory(parseResult), context.Stack(parseResult), context.ReportOutput(parseResult),
+                context.GraphUrl(parseResult), parseResult.GetValue(context.Options.AllowGraphUrl));
             context.Logger(parseResult).Debug("Validating {Directory} (stack {Stack})", arguments.Directory, arguments.Stack ?? "default");
             return await RunAsync(arguments, context.Io, cancellationToken);
         });
@@ -27,7 +28,7 @@ internal static class ValidateCommand
 
     private static async Task<int> RunAsync(ValidateArguments arguments, CliIo io, CancellationToken cancellationToken)
     {
-        var result = StackLoader.Load(arguments.Directory, arguments.Stack);
+        var result = GraphUrlCheck.Apply(StackLoader.Load(arguments.Directory, arguments.Stack), arguments.GraphUrl, arguments.AllowGraphUrl);
         await ReportWriter.WriteAsync(ValidationRenderer.Render(ValidationReport.From(result.StackFile, result.IsValid, result.State, result.Diagnostics), arguments.Output.Format), arguments.Output.OutFile, io, cancellationToken);
         return result.IsValid ? ExitCodes.Success : ExitCodes.Error;
     }

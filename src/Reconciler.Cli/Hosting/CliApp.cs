@@ -8,15 +8,21 @@ namespace Reconciler.Cli.Hosting;
 /// <summary>The `reconciler` command line: parses, runs one command, and is the one place errors become exit codes.</summary>
 public sealed class CliApp(CliIo io)
 {
+    private readonly GlobalOptions _options = new();
+
     /// <param name="cancellationToken">Stops the command as Ctrl+C would (tests stop a running emulator with it).</param>
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
         var root = BuildRootCommand();
-        var configuration = new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false };
+        // The signals are ours (see Interrupts), not System.CommandLine's, which would end the process after 2 s.
+        var configuration = new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+        using var interrupts = Interrupts.Create(io.ListensForSignals);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(interrupts.Token, cancellationToken);
+        int exitCode;
         try
         {
-            var parseResult = root.Parse(args);
-            var problems = GlobalOptions.EnvironmentProblems(io.Environment).Concat(parseResult.Action is HelpAction ? [] : ParseErrors.Of(parseResult)).ToList();
+            var parsed = root.Parse(args);
+            var problems = GlobalOptions.EnvironmentProblems(io.Environment).Concat(parsed.Action is HelpAction ? [] : ParseErrors.Of(parsed)).ToList();
             if (problems.Count > 0)
             {
                 foreach (var problem in problems)
@@ -27,19 +33,38 @@ public sealed class CliApp(CliIo io)
                 return ExitCodes.Error;
             }
 
-            return await parseResult.InvokeAsync(configuration, cancellationToken);
+            interrupts.StopAfter(Timeout(parsed));
+            exitCode = await parsed.InvokeAsync(configuration, stop.Token);
+        }
+        catch (Exception e) when (e is OperationCanceledException && (interrupts.Signal is not null || interrupts.TimedOut))
+        {
+            exitCode = ExitCodes.Error;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             await io.Error.WriteLineAsync(OneLine(e));
             return ExitCodes.Error;
         }
+
+        if (interrupts.Signal is { } signal)
+        {
+            await io.Error.WriteLineAsync(EngineDiagnostics.Interrupted(signal.ToString()).ToString());
+            return interrupts.ExitCode;
+        }
+
+        if (interrupts.TimedOut)
+        {
+            await io.Error.WriteLineAsync(EngineDiagnostics.RunTimedOut(Timeout(root.Parse(args))).ToString());
+            return ExitCodes.Error;
+        }
+
+        return exitCode;
     }
 
     /// <summary>The whole command tree, as `reconciler` parses it; tests parse workflow lines against it.</summary>
     internal RootCommand BuildRootCommand()
     {
-        var options = new GlobalOptions();
+        var options = _options;
         var root = new RootCommand("Microsoft Entra ID B2B guest access as desired state.");
         foreach (var option in options.All)
         {
@@ -57,11 +82,12 @@ public sealed class CliApp(CliIo io)
         return root;
     }
 
+    private TimeSpan Timeout(ParseResult parsed) => parsed.Errors.Count == 0 ? parsed.GetValue(_options.Timeout) : RunTimeout.Default;
+
     /// <summary>A domain failure as the line a person acts on; never a stack trace.</summary>
     private static string OneLine(Exception e) => e switch
     {
         DiagnosticException d => d.Diagnostic.ToString(),
-        Graph.TenantException t => t.Diagnostic.ToString(),
         IOException or UnauthorizedAccessException => $"error: {e.Message}",
         _ => $"error: {e.GetType().Name}: {e.Message}",
     };

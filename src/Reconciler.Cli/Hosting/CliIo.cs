@@ -20,7 +20,11 @@ public sealed record CliIo(
         Directory.GetCurrentDirectory())
     {
         IsErrorRedirected = Console.IsErrorRedirected,
+        ListensForSignals = true,
     };
+
+    /// <summary>Whether SIGINT and SIGTERM stop the run with a summary; false in tests that run the CLI inside their own process.</summary>
+    public bool ListensForSignals { get; init; }
 
     /// <summary>False only when stderr is a terminal, the one place a progress line that rewrites itself belongs.</summary>
     public bool IsErrorRedirected { get; init; } = true;

@@ -40,6 +40,16 @@ public sealed class GlobalOptions
 
     public Option<string?> GraphUrl { get; } = new("--graph-url") { Description = $"Override b2b:graphUrl: 'local' or a Graph base URL. Or {GraphUrlVariable}.", Recursive = true };
 
+    public Option<string?> AllowGraphUrl { get; } = new("--allow-graph-url") { Description = "Accept this graphUrl though it is neither Microsoft Graph nor loopback (https only; it gets the global cloud's token scope).", Recursive = true };
+
+    public Option<TimeSpan> Timeout { get; } = new("--timeout")
+    {
+        Description = "Stop the run after this long (90s, 30m, 2h; default 1h), with a summary of what was written.",
+        Recursive = true,
+        DefaultValueFactory = _ => RunTimeout.Default,
+        CustomParser = RunTimeout.Parse,
+    };
+
     public Option<ReportFormat> Output { get; } = Recursive(EnumOption.Create("--output", $"Report format. Or {OutputVariable}.", ReportFormat.Text, "-o"));
 
     public Option<string?> OutFile { get; } = new("--out") { Description = "Write the report to FILE instead of stdout.", Recursive = true };
@@ -48,7 +58,7 @@ public sealed class GlobalOptions
 
     public Option<ColorMode> Color { get; } = Recursive(EnumOption.Create("--color", $"Colour the text report: auto (on a terminal, unless NO_COLOR is set), always or never. Or {ColorVariable}.", ColorMode.Auto));
 
-    public IEnumerable<Option> All => [Stack, Cwd, GraphUrl, Output, OutFile, Verbosity, Color];
+    public IEnumerable<Option> All => [Stack, Cwd, GraphUrl, AllowGraphUrl, Timeout, Output, OutFile, Verbosity, Color];
 
     /// <summary>The environment variables that hold a value no option would accept; checked before any command runs.</summary>
     public static IEnumerable<Diagnostic> EnvironmentProblems(Func<string, string?> environment)

@@ -116,6 +116,8 @@ internal sealed class StackSession : IAsyncDisposable
             DevelopmentTokenIssuedByTenant = tokenIssuedByTenant,
             Environment = context.Io.Environment,
             Retry = RetryScale.Policy(context.Io.Environment),
+            Limits = RequestLimits.From(context.Io.Environment),
+            AllowUnlistedGraphUrl = parseResult.GetValue(context.Options.AllowGraphUrl),
         };
         var (tenant, failure) = await GraphTenant.ConnectAsync(options, cancellationToken);
         if (tenant is null)

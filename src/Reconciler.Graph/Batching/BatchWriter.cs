@@ -48,7 +48,7 @@ internal sealed class BatchWriter(GraphServiceClient graph, GraphCaller caller, 
 
         single.AddRange(retry.Where(r => r.RetryAfter == Conflict).Select(r => r.Index));
         retry.RemoveAll(r => r.RetryAfter == Conflict);
-        if (retry.Count > 0)
+        if (retry.Count > 0 && !caller.Health.IsDown)
         {
             await caller.Policy.Wait(caller.Policy.DelayBefore(2, retry.Max(r => r.RetryAfter)), cancellationToken);
         }
@@ -87,17 +87,26 @@ internal sealed class BatchWriter(GraphServiceClient graph, GraphCaller caller, 
         }
 
         BatchResponseContentCollection response;
+        Dictionary<string, HttpStatusCode> codes;
         try
         {
+            // A tenant that stopped answering is not sent another envelope: the one-by-one path reports each step as not sent.
+            caller.Health.ThrowIfDown();
             response = await graph.Batch.PostAsync(batch, cancellationToken);
+            codes = await response.GetResponsesStatusCodesAsync();
+            caller.Health.Answered();
         }
-        catch (Exception e) when (e is not GraphCallException && GraphFailure.From(e, cancellationToken) is { } failure)
+        catch (GraphCallException)
         {
-            // The envelope's answer is lost or refused: any step may or may not have run.
+            return [.. chunk.Select(step => (step.Index, (TimeSpan?)null))];
+        }
+        catch (Exception e) when (GraphFailure.From(e, cancellationToken) is { } failure)
+        {
+            // The envelope's answer is lost, refused or unreadable (an HTML page): any step may or may not have run.
+            caller.Health.Failed(failure);
             return [.. chunk.Select(step => (step.Index, failure.RetryAfter))];
         }
 
-        var codes = await response.GetResponsesStatusCodesAsync();
         var retry = new List<(int, TimeSpan?)>();
         foreach (var (stepId, (index, request)) in steps)
         {

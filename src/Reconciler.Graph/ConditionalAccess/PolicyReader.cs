@@ -13,6 +13,7 @@ internal sealed class PolicyReader(GraphServiceClient graph, GraphCaller caller)
     {
         var policies = new List<LivePolicy>();
         var warnings = new List<Diagnostic>();
+        var trail = new PageTrail(caller.Limits);
         string? nextLink = null;
         do
         {
@@ -20,6 +21,7 @@ internal sealed class PolicyReader(GraphServiceClient graph, GraphCaller caller)
             using var page = await caller.RunAsync(ct => JsonGet.DocumentAsync(graph,
                 link is null ? graph.Identity.ConditionalAccess.Policies.ToGetRequestInformation() : JsonGet.Link(link), ct), cancellationToken);
             (var items, nextLink) = JsonGet.Collection(page);
+            nextLink = nextLink is null ? null : trail.Follow(nextLink);
             foreach (var item in items)
             {
                 policies.Add(JsonGet.Mapped(() => PolicyFromJson.Map(item)));

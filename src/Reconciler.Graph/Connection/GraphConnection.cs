@@ -4,6 +4,7 @@ using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
 using Reconciler.Core.Diagnostics;
+using Reconciler.Graph.Transport;
 
 namespace Reconciler.Graph.Connection;
 
@@ -15,17 +16,28 @@ public sealed class GraphConnection
 {
     private readonly Func<CancellationToken, Task<string>> _acquireToken;
 
-    private GraphConnection(GraphServiceClient client, Func<CancellationToken, Task<string>> acquireToken, RetryPolicy retry, bool tokenIssuedByTenant)
+    private GraphConnection(GraphServiceClient client, Func<CancellationToken, Task<string>> acquireToken, GraphConnectionOptions options, bool tokenIssuedByTenant)
     {
         Client = client;
         _acquireToken = acquireToken;
-        Retry = retry;
+        Retry = options.Retry;
+        Limits = options.Limits;
         TokenIssuedByTenant = tokenIssuedByTenant;
     }
 
     public GraphServiceClient Client { get; }
 
     public RetryPolicy Retry { get; }
+
+    public TransportLimits Limits { get; }
+
+    /// <summary>Shared by every call on this connection, so a dead tenant is noticed once for the whole run.</summary>
+    internal TenantHealth Health => _health ??= new TenantHealth(Limits.ConsecutiveLostAnswers);
+
+    private TenantHealth? _health;
+
+    /// <summary>A caller under this connection's retry policy, limits and health.</summary>
+    internal GraphCaller Caller() => new(Retry, Limits, Health);
 
     /// <summary>
     /// Whether the token's <c>tid</c> names the tenant that answers: always for Entra, which issues the token and routes
@@ -40,9 +52,13 @@ public sealed class GraphConnection
         {
             return (null, TenantDiagnostics.Unreachable("connect", $"'{options.GraphUrl}' is not an absolute URL."));
         }
-        var http = CreateHttpClient(options);
+        if (GraphEndpoint.For(baseUri, options.AllowUnlistedGraphUrl) is not { } endpoint)
+        {
+            return (null, TenantDiagnostics.GraphUrlNotAllowed(options.GraphUrl));
+        }
+        var http = CreateHttpClient(options, endpoint);
         var baseUrl = baseUri.ToString().TrimEnd('/');
-        if (IsLocal(baseUri))
+        if (endpoint.IsLoopback)
         {
             if (string.IsNullOrEmpty(options.DevelopmentToken))
             {
@@ -50,12 +66,12 @@ public sealed class GraphConnection
             }
             var token = options.DevelopmentToken;
             var auth = new BaseBearerTokenAuthenticationProvider(new StaticTokenProvider(token, baseUri.Host));
-            return (new GraphConnection(new GraphServiceClient(http, auth, baseUrl), _ => Task.FromResult(token), options.Retry, options.DevelopmentTokenIssuedByTenant), null);
+            return (new GraphConnection(new GraphServiceClient(http, auth, baseUrl), _ => Task.FromResult(token), options, options.DevelopmentTokenIssuedByTenant), null);
         }
-        var credential = options.Credential ?? CredentialFrom(options.Environment, NationalCloud.AuthorityFor(baseUri));
-        var scope = NationalCloud.ScopeFor(baseUri);
+        var credential = options.Credential ?? CredentialFrom(options.Environment, endpoint.Authority);
+        var scope = endpoint.Scope;
         var client = new GraphServiceClient(http, credential, [scope], baseUrl);
-        return (new GraphConnection(client, ct => AcquireAsync(credential, scope, ct), options.Retry, tokenIssuedByTenant: true), null);
+        return (new GraphConnection(client, ct => AcquireAsync(credential, scope, ct), options, tokenIssuedByTenant: true), null);
     }
 
     /// <summary>The claims of the token the client sends, or null when it cannot be decoded (opaque tokens).</summary>
@@ -74,11 +90,24 @@ public sealed class GraphConnection
     private static async Task<string> AcquireAsync(TokenCredential credential, string scope, CancellationToken cancellationToken) =>
         (await credential.GetTokenAsync(new TokenRequestContext([scope]), cancellationToken)).Token;
 
-    private static HttpClient CreateHttpClient(GraphConnectionOptions options)
+    /// <summary>
+    /// The SDK's handlers minus its retry (see <see cref="RetryPolicy"/>), then the origin guard, then the socket, which
+    /// decompresses (so the size cap counts what is parsed) and follows no redirect itself: the SDK's redirect handler
+    /// does, so every hop passes the guard. Loopback is never sent through a proxy.
+    /// </summary>
+    private static HttpClient CreateHttpClient(GraphConnectionOptions options, GraphEndpoint endpoint)
     {
         var handlers = GraphClientFactory.CreateDefaultHandlers().Where(h => h is not RetryHandler).ToList();
-        var http = GraphClientFactory.Create(handlers: handlers, finalHandler: options.FinalHandler ?? new SocketsHttpHandler());
-        http.Timeout = options.RequestTimeout;
+        handlers.Add(new OriginGuard(endpoint, options.Limits));
+        var socket = options.FinalHandler ?? new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            UseProxy = !endpoint.IsLoopback,
+            AutomaticDecompression = System.Net.DecompressionMethods.All,
+        };
+        var http = GraphClientFactory.Create(handlers: handlers, finalHandler: socket);
+        // The guard's deadline covers headers and body; this one would cover only the headers.
+        http.Timeout = Timeout.InfiniteTimeSpan;
         return http;
     }
 
@@ -102,8 +131,6 @@ public sealed class GraphConnection
         // Covers workload identity federation in CI, managed identity and the Azure CLI.
         return new DefaultAzureCredential(new DefaultAzureCredentialOptions { AuthorityHost = authority });
     }
-
-    internal static bool IsLocal(Uri uri) => uri.IsLoopback;
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 }

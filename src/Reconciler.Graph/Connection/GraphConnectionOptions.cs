@@ -1,4 +1,5 @@
 using Azure.Core;
+using Reconciler.Graph.Transport;
 
 namespace Reconciler.Graph.Connection;
 
@@ -31,8 +32,15 @@ public sealed record GraphConnectionOptions
 
     public RetryPolicy Retry { get; init; } = RetryPolicy.Default;
 
-    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(100);
+    /// <summary>Per-request deadline, answer size cap, page cap, and how many lost answers in a row end the run.</summary>
+    public TransportLimits Limits { get; init; } = TransportLimits.Default;
 
-    /// <summary>The innermost HTTP handler; null uses a fresh socket handler.</summary>
+    /// <summary>
+    /// A graph URL the caller named explicitly (<c>--allow-graph-url</c>) though it is neither a listed Microsoft Graph
+    /// cloud nor loopback. It must be https; it gets the global cloud's token scope.
+    /// </summary>
+    public string? AllowUnlistedGraphUrl { get; init; }
+
+    /// <summary>The innermost HTTP handler (after the origin guard); null uses a fresh socket handler that follows no redirect itself.</summary>
     public HttpMessageHandler? FinalHandler { get; init; }
 }

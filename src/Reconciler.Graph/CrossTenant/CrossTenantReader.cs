@@ -28,6 +28,7 @@ internal sealed class CrossTenantReader(GraphServiceClient graph, GraphCaller ca
     {
         var partners = new List<LivePartner>();
         var warnings = new List<Diagnostic>();
+        var trail = new PageTrail(caller.Limits);
         string? nextLink = null;
         do
         {
@@ -35,6 +36,7 @@ internal sealed class CrossTenantReader(GraphServiceClient graph, GraphCaller ca
             using var page = await caller.RunAsync(ct => JsonGet.DocumentAsync(graph,
                 link is null ? Policy.Partners.ToGetRequestInformation() : JsonGet.Link(link), ct), cancellationToken);
             (var items, nextLink) = JsonGet.Collection(page);
+            nextLink = nextLink is null ? null : trail.Follow(nextLink);
             foreach (var item in items)
             {
                 partners.Add(JsonGet.Mapped(() => CrossTenantFromJson.Partner(item)));

@@ -19,6 +19,7 @@ internal sealed class DeletedUserReader(GraphServiceClient graph, GraphCaller ca
         }
         var matcher = new EmailMatcher(emails);
         var matches = new List<LiveUser>();
+        var trail = new PageTrail(caller.Limits);
         string? nextLink = null;
         do
         {
@@ -27,7 +28,7 @@ internal sealed class DeletedUserReader(GraphServiceClient graph, GraphCaller ca
                 ? graph.Directory.DeletedItems.GraphUser.GetAsync(rc => rc.QueryParameters.Select = UserFromGraph.Select, ct)
                 : graph.Directory.DeletedItems.GraphUser.WithUrl(link).GetAsync(cancellationToken: ct), cancellationToken);
             matches.AddRange((page?.Value ?? []).Select(UserFromGraph.Map).Where(user => matcher.Matches(user).Any()));
-            nextLink = page?.OdataNextLink;
+            nextLink = page?.OdataNextLink is { } next ? trail.Follow(next) : null;
         }
         while (nextLink is not null);
         return matches;

@@ -67,6 +67,7 @@ internal sealed class GuestDeltaReader(GraphServiceClient graph, GraphCaller cal
     /// <summary>Follows nextLinks to the deltaLink, handing each change to <paramref name="visit"/>.</summary>
     private async Task<(int Pages, string DeltaLink)> FollowAsync(string link, Action<User> visit, CancellationToken cancellationToken)
     {
+        var trail = new PageTrail(caller.Limits);
         for (var pages = 1; ; pages++)
         {
             var current = link;
@@ -79,8 +80,9 @@ internal sealed class GuestDeltaReader(GraphServiceClient graph, GraphCaller cal
             {
                 return (pages, deltaLink);
             }
-            link = page?.OdataNextLink
-                ?? throw new GraphCallException(new GraphFailure(null, "malformedAnswer", "a users/delta page had neither a nextLink nor a deltaLink."), 1);
+            link = page?.OdataNextLink is { } nextLink
+                ? trail.Follow(nextLink)
+                : throw new GraphCallException(new GraphFailure(null, "malformedAnswer", "a users/delta page had neither a nextLink nor a deltaLink."), 1);
         }
     }
 }

@@ -62,6 +62,7 @@ internal sealed class GuestReader(GraphServiceClient graph, GraphCaller caller, 
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var (pages, guests) = (0, 0);
+        var trail = new PageTrail(caller.Limits);
         PageFetch? current = Start(FirstPage(), visitor.Matcher, stop.Token);
         PageFetch? next = null;
         try
@@ -69,13 +70,13 @@ internal sealed class GuestReader(GraphServiceClient graph, GraphCaller caller, 
             while (current is not null)
             {
                 var link = await current.NextLink;
-                next = link is null ? null : Start(JsonGet.Link(link), visitor.Matcher, stop.Token);
+                next = link is null ? null : Start(JsonGet.Link(trail.Follow(link)), visitor.Matcher, stop.Token);
                 using var page = await current.Page;
                 if (page.NextLink != link)
                 {
                     // A retried page may name another (equally valid) continuation: follow the page actually read.
                     await PageFetch.AbandonAsync(next);
-                    next = page.NextLink is { } checkedLink ? Start(JsonGet.Link(checkedLink), visitor.Matcher, stop.Token) : null;
+                    next = page.NextLink is { } checkedLink ? Start(JsonGet.Link(trail.Follow(checkedLink)), visitor.Matcher, stop.Token) : null;
                 }
                 guests += GuestPage.Visit(page, visitor);
                 progress?.Report(new ReadProgress(++pages, guests));

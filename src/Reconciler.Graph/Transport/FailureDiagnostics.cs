@@ -12,6 +12,11 @@ internal static class FailureDiagnostics
         var what = operation.Description;
         return failure switch
         {
+            { Refusal: RefusalKind.ForeignOrigin } => TenantDiagnostics.ForeignOrigin(what, failure.Message),
+            { Refusal: RefusalKind.EndlessPaging } => TenantDiagnostics.EndlessPaging(what, failure.Message),
+            { Refusal: RefusalKind.Deadline } => TenantDiagnostics.TimedOut(what, failure.Message),
+            { Refusal: RefusalKind.TooLarge } => TenantDiagnostics.MalformedResponse(what, failure.Message),
+            { Refusal: RefusalKind.TenantDown } => TenantDiagnostics.TenantDown(what, failure.Message),
             { Status: 401 } => TenantDiagnostics.AuthenticationFailed(what, $"{failure.Code}: {failure.Message}"),
             { Status: 403 } => TenantDiagnostics.PermissionDenied(what, operation.PermissionHint),
             { Status: 404 } => TenantDiagnostics.NotFound(what, key),

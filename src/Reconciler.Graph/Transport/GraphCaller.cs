@@ -5,10 +5,20 @@ namespace Reconciler.Graph.Transport;
 /// <summary>
 /// Runs calls under the retry policy. Idempotent calls (reads, PATCH, DELETE, reset) are simply tried again;
 /// a create first asks whether its object already exists, because a lost answer may hide a committed write.
+/// Every attempt first asks <see cref="Health"/> whether the tenant is still answering.
 /// </summary>
-internal sealed class GraphCaller(RetryPolicy policy)
+internal sealed class GraphCaller(RetryPolicy policy, TransportLimits limits, TenantHealth health)
 {
+    public GraphCaller(RetryPolicy policy)
+        : this(policy, TransportLimits.Default, new TenantHealth(TransportLimits.Default.ConsecutiveLostAnswers))
+    {
+    }
+
     public RetryPolicy Policy => policy;
+
+    public TransportLimits Limits => limits;
+
+    public TenantHealth Health => health;
 
     public async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
@@ -16,7 +26,10 @@ internal sealed class GraphCaller(RetryPolicy policy)
         {
             try
             {
-                return await call(cancellationToken);
+                health.ThrowIfDown();
+                var answer = await call(cancellationToken);
+                health.Answered();
+                return answer;
             }
             catch (Exception e) when (e is not GraphCallException && GraphFailure.From(e, cancellationToken) is { } failure)
             {
@@ -35,7 +48,9 @@ internal sealed class GraphCaller(RetryPolicy policy)
         {
             try
             {
+                health.ThrowIfDown();
                 await delete(cancellationToken);
+                health.Answered();
                 return;
             }
             catch (Exception e) when (e is not GraphCallException && GraphFailure.From(e, cancellationToken) is { } failure)
@@ -65,7 +80,10 @@ internal sealed class GraphCaller(RetryPolicy policy)
             }
             try
             {
-                return await create(cancellationToken);
+                health.ThrowIfDown();
+                var id = await create(cancellationToken);
+                health.Answered();
+                return id;
             }
             catch (Exception e) when (e is not GraphCallException && GraphFailure.From(e, cancellationToken) is { } failure)
             {
@@ -77,7 +95,7 @@ internal sealed class GraphCaller(RetryPolicy policy)
 
     private async Task GiveUpOrWaitAsync(GraphFailure failure, int attempt, CancellationToken cancellationToken)
     {
-        if (!failure.IsTransient || attempt >= policy.MaxAttempts)
+        if (health.Failed(failure) || !failure.IsTransient || attempt >= policy.MaxAttempts)
         {
             throw new GraphCallException(failure, attempt);
         }

@@ -6,9 +6,9 @@ using Microsoft.Kiota.Abstractions;
 namespace Reconciler.Graph.Transport;
 
 /// <summary>What went wrong with one call, reduced to what a diagnostic and the retry loop need.</summary>
-internal sealed record GraphFailure(int? Status, string Code, string Message, string? RequestId = null, TimeSpan? RetryAfter = null)
+internal sealed record GraphFailure(int? Status, string Code, string Message, string? RequestId = null, TimeSpan? RetryAfter = null, RefusalKind? Refusal = null)
 {
-    /// <summary>No answer arrived (connection dropped, timeout), so the server may or may not have acted.</summary>
+    /// <summary>No answer arrived (connection dropped or refused), so the server may or may not have acted.</summary>
     public bool AnswerLost => Status is null && Code == LostCode;
 
     public bool IsMalformed => Code == MalformedCode;
@@ -19,6 +19,9 @@ internal sealed record GraphFailure(int? Status, string Code, string Message, st
     private const string LostCode = "noAnswer";
     private const string MalformedCode = "malformedAnswer";
 
+    /// <summary>A refusal of the client's own (see <see cref="EndpointRefusal"/>): never retried.</summary>
+    public static GraphFailure Refused(RefusalKind kind, string message) => new(null, kind.ToString(), message, Refusal: kind);
+
     /// <summary>Turns any exception out of the SDK into a failure; null means the caller cancelled and it should propagate.</summary>
     public static GraphFailure? From(Exception exception, CancellationToken cancellationToken)
     {
@@ -28,7 +31,14 @@ internal sealed record GraphFailure(int? Status, string Code, string Message, st
         }
         return exception switch
         {
+            EndpointRefusal refusal => Refused(refusal.Kind, refusal.Message),
+            _ when WrappedRefusal(exception) is { } inner => From(inner, cancellationToken),
             ODataError odata => FromODataError(odata),
+            // A $batch envelope's failure: Graph.Core keeps its headers apart from Kiota's, Retry-After included.
+            Microsoft.Graph.ServiceException service when service.ResponseStatusCode >= 400 =>
+                new GraphFailure(service.ResponseStatusCode, ((HttpStatusCode)service.ResponseStatusCode).ToString(), "the service refused the batch.",
+                    service.ResponseHeaders?.TryGetValues("request-id", out var ids) == true ? ids.FirstOrDefault() : null,
+                    service.ResponseHeaders?.RetryAfter?.Delta ?? RetryAfterOf(((ApiException)service).ResponseHeaders)),
             ApiException api when api.ResponseStatusCode >= 400 =>
                 new GraphFailure(api.ResponseStatusCode, ((HttpStatusCode)api.ResponseStatusCode).ToString(), "the service answered without a readable error body.", HeaderValue(api.ResponseHeaders, "request-id"), RetryAfterOf(api.ResponseHeaders)),
             HttpRequestException or TaskCanceledException or TimeoutException or IOException =>
@@ -38,6 +48,19 @@ internal sealed record GraphFailure(int? Status, string Code, string Message, st
                 new GraphFailure(null, MalformedCode, "the answer was not the JSON Graph sends (truncated, wrong types, or an HTML page)."),
             _ => new GraphFailure(null, MalformedCode, $"unexpected {exception.GetType().Name}."),
         };
+    }
+
+    /// <summary>A refusal the SDK wrapped (it reports a body it could not read as its own exception).</summary>
+    private static EndpointRefusal? WrappedRefusal(Exception exception)
+    {
+        for (var inner = exception.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is EndpointRefusal refusal)
+            {
+                return refusal;
+            }
+        }
+        return null;
     }
 
     private static GraphFailure FromODataError(ODataError error)

@@ -20,7 +20,10 @@ internal static class WriteOutcome
         }
         catch (GraphCallException e)
         {
-            return new ActionOutcome(action, false, RequestId: e.Failure.RequestId ?? probe.RequestId, Failure: FailureDiagnostics.For(e, operation, action.Key));
+            return new ActionOutcome(action, false, RequestId: e.Failure.RequestId ?? probe.RequestId, Failure: FailureDiagnostics.For(e, operation, action.Key))
+            {
+                NotSent = e.Failure.Refusal == RefusalKind.TenantDown,
+            };
         }
         catch (UnmappableValueException e)
         {

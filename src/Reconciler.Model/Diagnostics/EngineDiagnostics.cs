@@ -12,4 +12,12 @@ public static class EngineDiagnostics
         new("B2B2202", DiagnosticSeverity.Error, interactive
             ? "Declined; nothing was written."
             : "Nobody can confirm here (standard input is not a terminal, or the command never asks), so nothing was written. Read the plan above, then pass --yes to go ahead.");
+
+    [DiagnosticCode("B2B2203")]
+    public static Diagnostic Interrupted(string signal) =>
+        new("B2B2203", DiagnosticSeverity.Error, $"Interrupted by {signal}. What was written stays written (listed above, when anything was); run the command again to finish.");
+
+    [DiagnosticCode("B2B2204")]
+    public static Diagnostic RunTimedOut(TimeSpan timeout) =>
+        new("B2B2204", DiagnosticSeverity.Error, $"The run passed its deadline ({timeout:c}, --timeout) and was stopped. What was written stays written (listed above, when anything was); run it again, or raise --timeout.");
 }

@@ -61,5 +61,25 @@ public static class TenantDiagnostics
     public static Diagnostic MissingDevelopmentToken(string graphUrl) =>
         Error("B2B3013", $"'{graphUrl}' is a local tenant: a development token is needed to talk to it.");
 
+    [DiagnosticCode("B2B3014")]
+    public static Diagnostic ForeignOrigin(string operation, string detail) =>
+        Error("B2B3014", $"Refused to follow Graph off its origin while trying to {operation}: {detail} Nothing was written.");
+
+    [DiagnosticCode("B2B3015")]
+    public static Diagnostic EndlessPaging(string operation, string detail) =>
+        Error("B2B3015", $"Paging did not end while trying to {operation}: {detail} Nothing was written.");
+
+    [DiagnosticCode("B2B3016")]
+    public static Diagnostic TimedOut(string operation, string detail) =>
+        Error("B2B3016", $"Graph did not answer in time while trying to {operation}: {detail}");
+
+    [DiagnosticCode("B2B3017")]
+    public static Diagnostic GraphUrlNotAllowed(string graphUrl) =>
+        Error("B2B3017", $"graphUrl '{graphUrl}' is neither Microsoft Graph (https://graph.microsoft.com, graph.microsoft.us, dod-graph.microsoft.us, microsoftgraph.chinacloudapi.cn) nor a loopback local tenant, so no token or request is sent to it. Pass --allow-graph-url with this URL if you mean it.");
+
+    [DiagnosticCode("B2B3018")]
+    public static Diagnostic TenantDown(string operation, string detail) =>
+        Error("B2B3018", $"Not attempted: {operation}: {detail}");
+
     private static Diagnostic Error(string code, string message) => new(code, DiagnosticSeverity.Error, message);
 }

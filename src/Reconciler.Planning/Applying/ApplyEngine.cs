@@ -58,10 +58,11 @@ public sealed class ApplyEngine(ITenant tenant, ReadScope scope = ReadScope.Full
             return new ApplyResult(ApplyStatus.Declined, first, before);
         }
 
-        var (outcomes, notAttempted) = await ExecuteAsync(first.Actions, observe, cancellationToken);
-        if (outcomes.Any(o => !o.Succeeded) || notAttempted.Count > 0)
+        var run = await ExecuteAsync(first.Actions, observe, cancellationToken);
+        var outcomes = run.Outcomes;
+        if (run.Stopped)
         {
-            return new ApplyResult(ApplyStatus.Partial, first, before) { Outcomes = outcomes, NotAttempted = notAttempted };
+            return Partial(first, before, outcomes, run);
         }
 
         // Some settings can only follow a create (a guest invited disabled is created enabled, then updated), so the
@@ -70,7 +71,16 @@ public sealed class ApplyEngine(ITenant tenant, ReadScope scope = ReadScope.Full
         var confirmed = first.Actions.Select(a => (a.ResourceType, a.Key.ToUpperInvariant())).ToHashSet();
         for (var round = 0; ; round++)
         {
-            var after = await tenant.ReadAsync(request, cancellationToken);
+            LiveSnapshot after;
+            try
+            {
+                after = await tenant.ReadAsync(request, cancellationToken);
+            }
+            catch (Exception e) when (Stop.From(e, cancellationToken) is { } stop)
+            {
+                // Every write is done; only the verifying read failed or was interrupted.
+                return Partial(first, before, outcomes, new Execution(outcomes, [], stop.Diagnostic, stop.Interrupted));
+            }
             var verification = plan(desired, after, options);
             var followUp = verification.IsEmpty || round == FollowUpRounds || !verification.CanApply
                 || !verification.Actions.All(a => confirmed.Contains((a.ResourceType, a.Key.ToUpperInvariant())));
@@ -83,13 +93,39 @@ public sealed class ApplyEngine(ITenant tenant, ReadScope scope = ReadScope.Full
                 };
             }
 
-            var (more, skipped) = await ExecuteAsync(verification.Actions, observe, cancellationToken);
-            outcomes.AddRange(more);
-            if (more.Any(o => !o.Succeeded) || skipped.Count > 0)
+            var more = await ExecuteAsync(verification.Actions, observe, cancellationToken);
+            outcomes.AddRange(more.Outcomes);
+            if (more.Stopped)
             {
-                return new ApplyResult(ApplyStatus.Partial, first, before) { Outcomes = outcomes, NotAttempted = skipped };
+                return Partial(first, before, outcomes, more);
             }
         }
+    }
+
+    private static ApplyResult Partial(Plan plan, LiveSnapshot before, List<ActionOutcome> outcomes, Execution run) =>
+        new(ApplyStatus.Partial, plan, before)
+        {
+            Outcomes = outcomes,
+            NotAttempted = run.NotAttempted,
+            Diagnostics = run.StoppedBy is null ? [] : [run.StoppedBy],
+            Interrupted = run.Interrupted,
+        };
+
+    /// <summary>What one round of writes did; <see cref="Stopped"/> when anything failed or was left undone.</summary>
+    private sealed record Execution(List<ActionOutcome> Outcomes, List<PlannedAction> NotAttempted, Diagnostic? StoppedBy, bool Interrupted)
+    {
+        public bool Stopped => Interrupted || StoppedBy is not null || NotAttempted.Count > 0 || Outcomes.Any(o => !o.Succeeded);
+    }
+
+    /// <summary>Why a run stopped early: a tenant failure that carries its diagnostic, or the caller's cancellation (an interrupt).</summary>
+    private sealed record Stop(Diagnostic? Diagnostic, bool Interrupted)
+    {
+        public static Stop? From(Exception e, CancellationToken cancellationToken) => e switch
+        {
+            DiagnosticException d => new Stop(d.Diagnostic, false),
+            OperationCanceledException when cancellationToken.IsCancellationRequested => new Stop(null, true),
+            _ => null,
+        };
     }
 
     /// <summary>How many times apply may finish what a create could not set; one is enough for every case known.</summary>
@@ -100,9 +136,10 @@ public sealed class ApplyEngine(ITenant tenant, ReadScope scope = ReadScope.Full
     /// a policy goes out while guests it does not name are still being invited. A policy that names a guest invited
     /// in this run gets the new object id; a policy whose guest could not be invited is not sent, because Graph would
     /// reject the email. Outcomes are recorded stage by stage in stage order, whichever batch returned first, so the
-    /// log and the result read the same on every run.
+    /// log and the result read the same on every run. Once the tenant says an action was not sent (it stopped
+    /// answering), nothing more is sent: the rest is reported as not attempted, with the diagnostic that stopped it.
     /// </summary>
-    private async Task<(List<ActionOutcome> Outcomes, List<PlannedAction> NotAttempted)> ExecuteAsync(
+    private async Task<Execution> ExecuteAsync(
         IReadOnlyList<PlannedAction> actions,
         ActionObserver? observe,
         CancellationToken cancellationToken)
@@ -114,6 +151,7 @@ public sealed class ApplyEngine(ITenant tenant, ReadScope scope = ReadScope.Full
         var failedInvites = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var outcomes = new List<ActionOutcome>();
         var notAttempted = new List<PlannedAction>();
+        Diagnostic? stoppedBy = null;
 
         void SendReady()
         {
@@ -127,7 +165,7 @@ public sealed class ApplyEngine(ITenant tenant, ReadScope scope = ReadScope.Full
                 var ready = new List<PlannedAction>();
                 foreach (var action in stages[i].Actions.Select(planned => PendingReferences.Bind(planned, invited)))
                 {
-                    (NamesAnyOf(action, failedInvites) ? notAttempted : ready).Add(action);
+                    (stoppedBy is not null || NamesAnyOf(action, failedInvites) ? notAttempted : ready).Add(action);
                 }
                 sent[i] = ready.Count == 0 ? Task.FromResult<IReadOnlyList<ActionOutcome>>([]) : tenant.ApplyBatchAsync(ready, cancellationToken);
             }
@@ -140,6 +178,12 @@ public sealed class ApplyEngine(ITenant tenant, ReadScope scope = ReadScope.Full
                 SendReady();
                 foreach (var outcome in await sent[i]!)
                 {
+                    if (outcome.NotSent)
+                    {
+                        stoppedBy ??= outcome.Failure;
+                        notAttempted.Add(outcome.Action);
+                        continue;
+                    }
                     outcomes.Add(outcome);
                     observe?.Invoke(outcome);
                     if (outcome.Action is InviteGuest invite)
@@ -157,14 +201,31 @@ public sealed class ApplyEngine(ITenant tenant, ReadScope scope = ReadScope.Full
                 completed++;
             }
         }
-        catch
+        catch (Exception e)
         {
             // Never return while a write is still on the wire: the caller may read the tenant or exit next.
             await Task.WhenAll(sent.OfType<Task>()).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            throw;
+            if (Stop.From(e, cancellationToken) is not { } stop)
+            {
+                throw;
+            }
+            // Stages that finished while the run was stopping are done and reported so; the rest are not.
+            for (var i = completed; i < stages.Count; i++)
+            {
+                if (sent[i] is { IsCompletedSuccessfully: true } finished)
+                {
+                    outcomes.AddRange(finished.Result.Where(o => !o.NotSent));
+                    notAttempted.AddRange(finished.Result.Where(o => o.NotSent).Select(o => o.Action));
+                }
+                else
+                {
+                    notAttempted.AddRange(stages[i].Actions);
+                }
+            }
+            return new Execution(outcomes, notAttempted, stop.Diagnostic ?? stoppedBy, stop.Interrupted);
         }
 
-        return (outcomes, notAttempted);
+        return new Execution(outcomes, notAttempted, stoppedBy, Interrupted: false);
     }
 
     private static bool NamesAnyOf(PlannedAction action, HashSet<string> emails) =>

@@ -39,6 +39,9 @@ public sealed record ApplyResult(ApplyStatus Status, Plan Plan, LiveSnapshot Bef
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 
+    /// <summary>The run was cancelled (an interrupt) part-way; <see cref="Outcomes"/> and <see cref="NotAttempted"/> say how far it got.</summary>
+    public bool Interrupted { get; init; }
+
     public bool Succeeded => Status is ApplyStatus.NothingToDo or ApplyStatus.Converged;
 
     public int Writes => Outcomes.Count;

@@ -64,4 +64,8 @@ public sealed record SnapshotRequest(
 }
 
 /// <summary>The result of one action: done, or failed with a diagnostic. <see cref="ObjectId"/> is the created or touched object's id.</summary>
-public sealed record ActionOutcome(PlannedAction Action, bool Succeeded, string? ObjectId = null, string? RequestId = null, Diagnostics.Diagnostic? Failure = null);
+public sealed record ActionOutcome(PlannedAction Action, bool Succeeded, string? ObjectId = null, string? RequestId = null, Diagnostics.Diagnostic? Failure = null)
+{
+    /// <summary>The action was never sent: the tenant had stopped answering. The run stops, and lists it as not attempted.</summary>
+    public bool NotSent { get; init; }
+}

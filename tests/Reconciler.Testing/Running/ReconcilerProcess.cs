@@ -43,6 +43,13 @@ public sealed class ReconcilerProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>Sends a signal (INT, TERM) the way a terminal or a CI runner does.</summary>
+    public async Task SignalAsync(string signal)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill", ["-s", signal, _process.Id.ToString()]) { UseShellExecute = false })!;
+        await kill.WaitForExitAsync();
+    }
+
     /// <summary>SIGKILL, the whole tree: no finally blocks, no flushing, no goodbye.</summary>
     public async Task KillAsync()
     {
