@@ -57,7 +57,7 @@ internal static class CrossTenantPlanner
     {
         var declaredTree = GraphJson.ToTree(declared)!;
         var liveTree = GraphJson.ToTree(live);
-        var differences = TreeComparer.Compare(declaredTree, liveTree);
+        var differences = TreeComparer.CompareDeclaredOnly(declaredTree, liveTree);
         var blocks = TreeOverlay.OverlayOnly(liveTree, declaredTree, TreeComparer.TopLevelProperties(differences));
         return (differences, GraphJson.FromTree<CrossTenantSettings>(blocks) ?? new());
     }

@@ -46,8 +46,8 @@ public sealed record CreatePolicy(ConditionalAccessPolicyBody Body)
 
 /// <summary>
 /// Patches a policy. Only the changed top-level properties are set in <see cref="Patch"/>; a changed
-/// <c>conditions</c>, <c>grantControls</c> or <c>sessionControls</c> is sent whole (live values overlaid with the declared
-/// ones), because Graph does not document whether nested objects merge.
+/// <c>conditions</c>, <c>grantControls</c> or <c>sessionControls</c> is the declared one, sent whole with its unset
+/// values explicit, because Graph does not document whether nested objects merge and the policy is managed whole.
 /// </summary>
 public sealed record UpdatePolicy(string PolicyId, string DisplayName, PolicyPatch Patch)
     : PlannedAction(ResourceType.ConditionalAccessPolicy, ChangeKind.Update, DisplayName);
@@ -63,6 +63,24 @@ public sealed record PolicyPatch
     public ConditionalAccessGrantControls? GrantControls { get; init; }
 
     public ConditionalAccessSessionControls? SessionControls { get; init; }
+
+    /// <summary>The tenant holds grant controls the stack does not declare: the patch sends <c>grantControls: null</c>.</summary>
+    public bool ClearsGrantControls { get; init; }
+
+    /// <summary>The tenant holds session controls the stack does not declare: the patch sends <c>sessionControls: null</c>.</summary>
+    public bool ClearsSessionControls { get; init; }
+
+    /// <summary>The declared values of the <paramref name="changed"/> top-level properties.</summary>
+    public static PolicyPatch Of(ConditionalAccessPolicyBody declared, IReadOnlySet<string> changed) => new()
+    {
+        DisplayName = changed.Contains("displayName") ? declared.DisplayName : null,
+        State = changed.Contains("state") ? declared.State : null,
+        Conditions = changed.Contains("conditions") ? declared.Conditions : null,
+        GrantControls = changed.Contains("grantControls") ? declared.GrantControls : null,
+        SessionControls = changed.Contains("sessionControls") ? declared.SessionControls : null,
+        ClearsGrantControls = changed.Contains("grantControls") && declared.GrantControls is null,
+        ClearsSessionControls = changed.Contains("sessionControls") && declared.SessionControls is null,
+    };
 }
 
 public sealed record DeletePolicy(string PolicyId, string DisplayName)
