@@ -97,6 +97,21 @@ public class ApplyTests
     }
 
     [Fact]
+    public async Task AClearedPartnerBlockIsSentAsNullSoThePartnerInheritsAgain()
+    {
+        await using var tenant = await Local.StartAsync();
+        var port = await Local.ConnectAsync(tenant);
+        var trust = new Core.Model.CrossTenant.CrossTenantSettings { InboundTrust = new() { IsMfaAccepted = true } };
+        await port.ApplyAsync(new CreatePartner(Samples.Fabrikam, trust), CancellationToken.None);
+
+        var cleared = await port.ApplyAsync(new UpdatePartner(Samples.Fabrikam, new(), ["inboundTrust"]), CancellationToken.None);
+        var partner = Assert.Single((await port.ReadAsync(Alex, CancellationToken.None)).Partners);
+
+        Assert.True(cleared.Succeeded, cleared.Failure?.ToString());
+        Assert.Null(partner.Settings.InboundTrust);
+    }
+
+    [Fact]
     public async Task ForbiddenWriteNamesThePermissionAndIsPredictedBeforehand()
     {
         await using var tenant = await Local.StartAsync();

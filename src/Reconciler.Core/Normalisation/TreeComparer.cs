@@ -10,16 +10,32 @@ namespace Reconciler.Core.Normalisation;
 /// </summary>
 public static class TreeComparer
 {
-    public static IReadOnlyList<PropertyDifference> Compare(JsonObject? declared, JsonObject? live, string prefix = "")
+    /// <param name="inheritingBlocks">
+    /// Top-level blocks whose null means "inherit" (a partner's <c>inboundTrust</c>...): there a null block and a
+    /// block of unset values are different, because the one follows the default and the other does not.
+    /// </param>
+    public static IReadOnlyList<PropertyDifference> Compare(JsonObject? declared, JsonObject? live, IReadOnlySet<string>? inheritingBlocks = null)
     {
         var differences = new List<PropertyDifference>();
-        CompareObject(declared ?? [], live ?? [], prefix, differences);
+        var inherited = (inheritingBlocks ?? new HashSet<string>()).Where(name => (declared?[name] is null) != (live?[name] is null)).ToHashSet();
+        foreach (var name in inherited)
+        {
+            // The values the block holds, each against null; a block of unset values is shown whole.
+            var before = differences.Count;
+            CompareObject(declared?[name] as JsonObject ?? [], live?[name] as JsonObject ?? [], name, differences, new HashSet<string>());
+            if (differences.Count == before)
+            {
+                differences.Add(new(name, GraphJson.Render(declared?[name]), GraphJson.Render(live?[name])));
+            }
+        }
+
+        CompareObject(declared ?? [], live ?? [], "", differences, inherited);
         return differences;
     }
 
-    private static void CompareObject(JsonObject declared, JsonObject live, string prefix, List<PropertyDifference> differences)
+    private static void CompareObject(JsonObject declared, JsonObject live, string prefix, List<PropertyDifference> differences, IReadOnlySet<string> skip)
     {
-        var names = declared.Select(p => p.Key).Concat(live.Select(p => p.Key)).Distinct(StringComparer.Ordinal);
+        var names = declared.Select(p => p.Key).Concat(live.Select(p => p.Key)).Distinct(StringComparer.Ordinal).Where(n => !skip.Contains(n));
         foreach (var name in names)
         {
             var declaredValue = declared[name];
@@ -33,7 +49,7 @@ public static class TreeComparer
             switch (declaredValue ?? liveValue)
             {
                 case JsonObject:
-                    CompareObject(declaredValue as JsonObject ?? [], liveValue as JsonObject ?? [], path, differences);
+                    CompareObject(declaredValue as JsonObject ?? [], liveValue as JsonObject ?? [], path, differences, new HashSet<string>());
                     break;
                 case JsonArray when !NormalisationRules.SetsEqual(declaredValue as JsonArray ?? [], liveValue as JsonArray):
                     differences.Add(new(path, GraphJson.Render(declaredValue ?? new JsonArray()), GraphJson.Render(liveValue ?? new JsonArray())));
@@ -42,54 +58,6 @@ public static class TreeComparer
                     break;
                 default:
                     if (declaredValue is null || !NormalisationRules.ValuesEqual(name, declaredValue, liveValue))
-                    {
-                        differences.Add(new(path, GraphJson.Render(declaredValue), GraphJson.Render(liveValue)));
-                    }
-
-                    break;
-            }
-        }
-    }
-
-
-    /// <summary>
-    /// The older rule, still used for cross-tenant settings: only what is declared is compared, and a property the
-    /// declaration leaves out keeps whatever the tenant holds.
-    /// </summary>
-    public static IReadOnlyList<PropertyDifference> CompareDeclaredOnly(JsonObject? declared, JsonObject? live)
-    {
-        var differences = new List<PropertyDifference>();
-        if (declared is not null)
-        {
-            CompareDeclaredObject(declared, live, "", differences);
-        }
-
-        return differences;
-    }
-
-    private static void CompareDeclaredObject(JsonObject declared, JsonObject? live, string prefix, List<PropertyDifference> differences)
-    {
-        foreach (var (name, declaredValue) in declared)
-        {
-            if (declaredValue is null)
-            {
-                continue;
-            }
-
-            var path = prefix.Length == 0 ? name : $"{prefix}.{name}";
-            var liveValue = live?[name];
-            switch (declaredValue)
-            {
-                case JsonObject declaredObject:
-                    CompareDeclaredObject(declaredObject, liveValue as JsonObject, path, differences);
-                    break;
-                case JsonArray declaredArray when !NormalisationRules.SetsEqual(declaredArray, liveValue as JsonArray):
-                    differences.Add(new(path, GraphJson.Render(declaredArray), GraphJson.Render(liveValue ?? new JsonArray())));
-                    break;
-                case JsonArray:
-                    break;
-                default:
-                    if (!NormalisationRules.ValuesEqual(name, declaredValue, liveValue))
                     {
                         differences.Add(new(path, GraphJson.Render(declaredValue), GraphJson.Render(liveValue)));
                     }

@@ -86,7 +86,7 @@ public sealed record PolicyPatch
 public sealed record DeletePolicy(string PolicyId, string DisplayName)
     : PlannedAction(ResourceType.ConditionalAccessPolicy, ChangeKind.Delete, DisplayName);
 
-/// <summary>Patches the declared blocks of the default, each sent whole.</summary>
+/// <summary>Patches the changed blocks of the default, each sent whole (a block the stack leaves out as Microsoft's default).</summary>
 public sealed record UpdateCrossTenantDefault(CrossTenantSettings Blocks)
     : PlannedAction(ResourceType.CrossTenantAccessDefault, ChangeKind.Update, "default");
 
@@ -97,8 +97,11 @@ public sealed record ResetCrossTenantDefault()
 public sealed record CreatePartner(string TenantId, CrossTenantSettings Settings)
     : PlannedAction(ResourceType.CrossTenantAccessPartner, ChangeKind.Create, TenantId);
 
-/// <summary>Patches the declared blocks of a partner, each sent whole.</summary>
-public sealed record UpdatePartner(string TenantId, CrossTenantSettings Blocks)
+/// <summary>
+/// Patches the changed blocks of a partner: each declared one sent whole, and each one the stack leaves out
+/// (<see cref="Cleared"/>, Graph's names such as <c>inboundTrust</c>) sent as null, so the partner inherits the default again.
+/// </summary>
+public sealed record UpdatePartner(string TenantId, CrossTenantSettings Blocks, IReadOnlyList<string>? Cleared = null)
     : PlannedAction(ResourceType.CrossTenantAccessPartner, ChangeKind.Update, TenantId);
 
 public sealed record DeletePartner(string TenantId)

@@ -26,7 +26,7 @@ internal sealed record BatchedRequest(RequestInformation Request, Func<JsonEleme
             UpdatePolicy update => new(policies[update.PolicyId].ToPatchRequestInformation(PolicyToGraph.Patch(update.Patch)), _ => update.PolicyId),
             DeletePolicy delete => new(policies[delete.PolicyId].ToDeleteRequestInformation(), _ => delete.PolicyId),
             CreatePartner create => new(partners.ToPostRequestInformation(CrossTenantToGraph.Partner(create.TenantId, create.Settings)), _ => create.TenantId),
-            UpdatePartner update => new(partners[update.TenantId].ToPatchRequestInformation(CrossTenantToGraph.Partner(null, update.Blocks)), _ => update.TenantId),
+            UpdatePartner update => new(partners[update.TenantId].ToPatchRequestInformation(CrossTenantToGraph.Partner(null, update.Blocks, update.Cleared)), _ => update.TenantId),
             DeletePartner delete => new(partners[delete.TenantId].ToDeleteRequestInformation(), _ => delete.TenantId),
             _ => null,
         };

@@ -33,7 +33,7 @@ internal static class FakeTenant
         UpdateCrossTenantDefault update => live with { CrossTenantDefault = new() { IsServiceDefault = false, Settings = Merge(live.CrossTenantDefault.Settings, update.Blocks) } },
         ResetCrossTenantDefault => live with { CrossTenantDefault = new() { IsServiceDefault = true, Settings = ServiceDefaults.CrossTenant } },
         CreatePartner create => live with { Partners = [.. live.Partners, new LivePartner { TenantId = create.TenantId, Settings = create.Settings }] },
-        UpdatePartner update => live with { Partners = Replace(live.Partners, p => p.TenantId == update.TenantId, p => p with { Settings = Merge(p.Settings, update.Blocks) }) },
+        UpdatePartner update => live with { Partners = Replace(live.Partners, p => p.TenantId == update.TenantId, p => p with { Settings = Merge(p.Settings, update.Blocks, update.Cleared) }) },
         DeletePartner delete => live with { Partners = live.Partners.Where(p => p.TenantId != delete.TenantId).ToList() },
         _ => throw new NotSupportedException(action.GetType().Name),
     };
@@ -46,9 +46,20 @@ internal static class FakeTenant
         return live with { Users = [.. live.Users, user], GuestCount = live.GuestCount + 1 };
     }
 
-    /// <summary>A PATCH of whole blocks: each block sent replaces the one held.</summary>
-    private static CrossTenantSettings Merge(CrossTenantSettings held, CrossTenantSettings sent) =>
-        GraphJson.FromTree<CrossTenantSettings>(TreeOverlay.Overlay(GraphJson.ToTree(held), GraphJson.ToTree(sent)!))!;
+    /// <summary>A PATCH of whole blocks: each block sent replaces the one held, and each cleared block becomes null.</summary>
+    private static CrossTenantSettings Merge(CrossTenantSettings held, CrossTenantSettings sent, IReadOnlyList<string>? cleared = null)
+    {
+        var tree = GraphJson.ToTree(held)!;
+        foreach (var (name, block) in GraphJson.ToTree(sent)!)
+        {
+            tree[name] = block?.DeepClone();
+        }
+        foreach (var name in cleared ?? [])
+        {
+            tree.Remove(name);
+        }
+        return GraphJson.FromTree<CrossTenantSettings>(tree)!;
+    }
 
     private static List<T> Replace<T>(IEnumerable<T> items, Func<T, bool> match, Func<T, T> change) =>
         items.Select(item => match(item) ? change(item) : item).ToList();
