@@ -20,6 +20,7 @@ public enum ChangeKind
     Update,
     Delete,
     Reset,
+    Restore,
 }
 
 /// <summary>
@@ -33,8 +34,12 @@ public sealed record InviteGuest(DesiredGuest Guest)
     : PlannedAction(ResourceType.Guest, ChangeKind.Create, Guest.Email);
 
 /// <summary>Updates a guest in place; null properties are left alone.</summary>
-public sealed record UpdateGuest(string UserId, string Email, string? DisplayName, bool? AccountEnabled)
+public sealed record UpdateGuest(string UserId, string Email, string? DisplayName, bool? AccountEnabled, string? UserType = null)
     : PlannedAction(ResourceType.Guest, ChangeKind.Update, Email);
+
+/// <summary>Restores a guest deleted by hand from the recycle bin: same object id, same invitation, same group memberships.</summary>
+public sealed record RestoreGuest(string UserId, string Email)
+    : PlannedAction(ResourceType.Guest, ChangeKind.Restore, Email);
 
 /// <summary>Soft-deletes a guest (restorable for 30 days).</summary>
 public sealed record DeleteGuest(string UserId, string Email)

@@ -22,6 +22,7 @@ internal sealed record BatchedRequest(RequestInformation Request, Func<JsonEleme
             InviteGuest invite => new(graph.Invitations.ToPostRequestInformation(GuestWriter.Invitation(invite.Guest)), a => Property(a, "invitedUser", "id")),
             UpdateGuest update => new(graph.Users[update.UserId].ToPatchRequestInformation(GuestWriter.Patch(update)), _ => update.UserId),
             DeleteGuest delete => new(graph.Users[delete.UserId].ToDeleteRequestInformation(), _ => delete.UserId),
+            RestoreGuest restore => new(graph.Directory.DeletedItems[restore.UserId].Restore.ToPostRequestInformation(), _ => restore.UserId),
             CreatePolicy create => new(policies.ToPostRequestInformation(PolicyToGraph.Create(create.Body)), a => Property(a, "id")),
             UpdatePolicy update => new(policies[update.PolicyId].ToPatchRequestInformation(PolicyToGraph.Patch(update.Patch)), _ => update.PolicyId),
             DeletePolicy delete => new(policies[delete.PolicyId].ToDeleteRequestInformation(), _ => delete.PolicyId),

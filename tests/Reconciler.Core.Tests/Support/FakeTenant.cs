@@ -25,8 +25,14 @@ internal static class FakeTenant
     private static LiveSnapshot Apply(LiveSnapshot live, PlannedAction action, Dictionary<string, string> invited) => action switch
     {
         InviteGuest invite => Invite(live, invite, invited),
-        UpdateGuest update => live with { Users = Replace(live.Users, u => u.Id == update.UserId, u => u with { DisplayName = update.DisplayName ?? u.DisplayName, AccountEnabled = update.AccountEnabled ?? u.AccountEnabled }) },
+        UpdateGuest update => live with { Users = Replace(live.Users, u => u.Id == update.UserId, u => u with { DisplayName = update.DisplayName ?? u.DisplayName, AccountEnabled = update.AccountEnabled ?? u.AccountEnabled, UserType = update.UserType ?? u.UserType }) },
         DeleteGuest delete => live with { Users = live.Users.Where(u => u.Id != delete.UserId).ToList(), GuestCount = live.GuestCount - 1 },
+        RestoreGuest restore => live with
+        {
+            Users = [.. live.Users, .. live.DeletedUsers.Where(u => u.Id == restore.UserId).Select(u => u with { DeletedDateTime = null })],
+            DeletedUsers = live.DeletedUsers.Where(u => u.Id != restore.UserId).ToList(),
+            GuestCount = live.GuestCount + 1,
+        },
         CreatePolicy create => live with { ConditionalAccessPolicies = [.. live.ConditionalAccessPolicies, Some.LivePolicy(create.Body, NewId('c', live.ConditionalAccessPolicies.Count))] },
         UpdatePolicy update => live with { ConditionalAccessPolicies = Replace(live.ConditionalAccessPolicies, p => p.Id == update.PolicyId, p => p with { Body = ServiceDefaults.Fill(PolicyPatchApplier.Apply(p.Body, update.Patch)) }) },
         DeletePolicy delete => live with { ConditionalAccessPolicies = live.ConditionalAccessPolicies.Where(p => p.Id != delete.PolicyId).ToList() },
