@@ -237,6 +237,7 @@ public sealed class GraphTenant : ITenant, ISignInEvaluator
             InviteGuest invite => guests.InviteAsync(invite, cancellationToken, mayHaveCommitted),
             UpdateGuest update => guests.UpdateAsync(update, cancellationToken),
             DeleteGuest delete => guests.DeleteAsync(delete, cancellationToken, mayHaveCommitted),
+            RestoreGuest restore => guests.RestoreAsync(restore, cancellationToken),
             CreatePolicy create => policies.CreateAsync(create, cancellationToken, mayHaveCommitted),
             UpdatePolicy update => policies.UpdateAsync(update, cancellationToken),
             DeletePolicy delete => policies.DeleteAsync(delete, cancellationToken, mayHaveCommitted),

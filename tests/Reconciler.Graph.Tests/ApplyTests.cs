@@ -47,6 +47,33 @@ public class ApplyTests
     }
 
     [Fact]
+    public async Task APatchWritesTheDeclaredBlocksWholeClearingWhatTheTenantAdded()
+    {
+        await using var tenant = await Local.StartAsync();
+        var port = await Local.ConnectAsync(tenant);
+        var body = Samples.GuestMfa("Guests MFA");
+        var widened = body with
+        {
+            Conditions = body.Conditions! with
+            {
+                Platforms = new() { IncludePlatforms = ["all"], ExcludePlatforms = ["linux"] },
+                SignInRiskLevels = ["high"],
+                InsiderRiskLevels = ["elevated"],
+            },
+            SessionControls = new() { SignInFrequency = new() { IsEnabled = true, Type = "days", Value = 90, FrequencyInterval = "timeBased" } },
+        };
+        var created = await port.ApplyAsync(new CreatePolicy(widened), CancellationToken.None);
+
+        var patch = new PolicyPatch { Conditions = body.Conditions, ClearsSessionControls = true };
+        var patched = await port.ApplyAsync(new UpdatePolicy(created.ObjectId!, body.DisplayName, patch), CancellationToken.None);
+        var live = Assert.Single((await port.ReadAsync(Alex, CancellationToken.None)).ConditionalAccessPolicies).Body;
+
+        Assert.All([created, patched], o => Assert.True(o.Succeeded, o.Failure?.ToString()));
+        Assert.Equal((null, null, null), (live.Conditions!.Platforms, live.Conditions.InsiderRiskLevels, live.SessionControls));
+        Assert.Empty(live.Conditions.SignInRiskLevels!);
+    }
+
+    [Fact]
     public async Task DefaultIsPatchedAndResetAndPartnerIsCreatedPatchedAndDeleted()
     {
         await using var tenant = await Local.StartAsync();
@@ -67,6 +94,21 @@ public class ApplyTests
         Assert.True(snapshot.CrossTenantDefault.IsServiceDefault);
         Assert.False(Assert.Single(snapshot.Partners).Settings.InboundTrust!.IsMfaAccepted);
         Assert.Empty((await port.ReadAsync(Alex, CancellationToken.None)).Partners);
+    }
+
+    [Fact]
+    public async Task AClearedPartnerBlockIsSentAsNullSoThePartnerInheritsAgain()
+    {
+        await using var tenant = await Local.StartAsync();
+        var port = await Local.ConnectAsync(tenant);
+        var trust = new Core.Model.CrossTenant.CrossTenantSettings { InboundTrust = new() { IsMfaAccepted = true } };
+        await port.ApplyAsync(new CreatePartner(Samples.Fabrikam, trust), CancellationToken.None);
+
+        var cleared = await port.ApplyAsync(new UpdatePartner(Samples.Fabrikam, new(), ["inboundTrust"]), CancellationToken.None);
+        var partner = Assert.Single((await port.ReadAsync(Alex, CancellationToken.None)).Partners);
+
+        Assert.True(cleared.Succeeded, cleared.Failure?.ToString());
+        Assert.Null(partner.Settings.InboundTrust);
     }
 
     [Fact]

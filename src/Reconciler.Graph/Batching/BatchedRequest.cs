@@ -22,11 +22,12 @@ internal sealed record BatchedRequest(RequestInformation Request, Func<JsonEleme
             InviteGuest invite => new(graph.Invitations.ToPostRequestInformation(GuestWriter.Invitation(invite.Guest)), a => Property(a, "invitedUser", "id")),
             UpdateGuest update => new(graph.Users[update.UserId].ToPatchRequestInformation(GuestWriter.Patch(update)), _ => update.UserId),
             DeleteGuest delete => new(graph.Users[delete.UserId].ToDeleteRequestInformation(), _ => delete.UserId),
+            RestoreGuest restore => new(graph.Directory.DeletedItems[restore.UserId].Restore.ToPostRequestInformation(), _ => restore.UserId),
             CreatePolicy create => new(policies.ToPostRequestInformation(PolicyToGraph.Create(create.Body)), a => Property(a, "id")),
             UpdatePolicy update => new(policies[update.PolicyId].ToPatchRequestInformation(PolicyToGraph.Patch(update.Patch)), _ => update.PolicyId),
             DeletePolicy delete => new(policies[delete.PolicyId].ToDeleteRequestInformation(), _ => delete.PolicyId),
             CreatePartner create => new(partners.ToPostRequestInformation(CrossTenantToGraph.Partner(create.TenantId, create.Settings)), _ => create.TenantId),
-            UpdatePartner update => new(partners[update.TenantId].ToPatchRequestInformation(CrossTenantToGraph.Partner(null, update.Blocks)), _ => update.TenantId),
+            UpdatePartner update => new(partners[update.TenantId].ToPatchRequestInformation(CrossTenantToGraph.Partner(null, update.Blocks, update.Cleared)), _ => update.TenantId),
             DeletePartner delete => new(partners[delete.TenantId].ToDeleteRequestInformation(), _ => delete.TenantId),
             _ => null,
         };

@@ -49,7 +49,7 @@ internal sealed class CrossTenantWriter(GraphServiceClient graph, GraphCaller ca
     public Task<ActionOutcome> UpdatePartnerAsync(UpdatePartner action, CancellationToken cancellationToken) =>
         WriteOutcome.RunAsync(action, async (probe, ct) =>
         {
-            await caller.RunAsync(attemptToken => Policy.Partners[action.TenantId].PatchAsync(CrossTenantToGraph.Partner(null, action.Blocks), probe.Attach, attemptToken), ct);
+            await caller.RunAsync(attemptToken => Policy.Partners[action.TenantId].PatchAsync(CrossTenantToGraph.Partner(null, action.Blocks, action.Cleared), probe.Attach, attemptToken), ct);
             return action.TenantId;
         }, cancellationToken);
 

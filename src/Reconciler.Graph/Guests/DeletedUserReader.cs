@@ -25,7 +25,7 @@ internal sealed class DeletedUserReader(GraphServiceClient graph, GraphCaller ca
         {
             var link = nextLink;
             var page = await caller.RunAsync(ct => link is null
-                ? graph.Directory.DeletedItems.GraphUser.GetAsync(rc => rc.QueryParameters.Select = UserFromGraph.Select, ct)
+                ? graph.Directory.DeletedItems.GraphUser.GetAsync(rc => rc.QueryParameters.Select = UserFromGraph.DeletedSelect, ct)
                 : graph.Directory.DeletedItems.GraphUser.WithUrl(link).GetAsync(cancellationToken: ct), cancellationToken);
             matches.AddRange((page?.Value ?? []).Select(UserFromGraph.Map).Where(user => matcher.Matches(user).Any()));
             nextLink = page?.OdataNextLink is { } next ? trail.Follow(next) : null;

@@ -7,7 +7,7 @@ using Reconciler.Graph.Transport;
 
 namespace Reconciler.Graph.Guests;
 
-/// <summary>Invites, updates and soft-deletes guests.</summary>
+/// <summary>Invites, updates, soft-deletes and restores guests.</summary>
 internal sealed class GuestWriter(GraphServiceClient graph, GraphCaller caller)
 {
     public Task<ActionOutcome> InviteAsync(InviteGuest action, CancellationToken cancellationToken, bool mayHaveCommitted = false) =>
@@ -30,12 +30,21 @@ internal sealed class GuestWriter(GraphServiceClient graph, GraphCaller caller)
             return action.UserId;
         }, cancellationToken);
 
+    /// <summary>Restores a guest from the recycle bin (<c>POST /directory/deletedItems/{id}/restore</c>): same id, same invitation.</summary>
+    public Task<ActionOutcome> RestoreAsync(RestoreGuest action, CancellationToken cancellationToken) =>
+        WriteOutcome.RunAsync(action, async (probe, ct) =>
+        {
+            await caller.RunAsync(attemptToken => graph.Directory.DeletedItems[action.UserId].Restore.PostAsync(probe.Attach, attemptToken), ct);
+            return action.UserId;
+        }, cancellationToken);
+
     /// <summary>A fresh model per attempt: the SDK resets change tracking after a send, so a reused one would send nothing.</summary>
     internal static User Patch(UpdateGuest action)
     {
         var patch = new User();
         if (action.DisplayName is { } name) patch.DisplayName = name;
         if (action.AccountEnabled is { } enabled) patch.AccountEnabled = enabled;
+        if (action.UserType is { } type) patch.UserType = type;
         return patch;
     }
 

@@ -3,38 +3,37 @@ using Ca = Reconciler.Core.Model.ConditionalAccess;
 
 namespace Reconciler.Graph.Mapping;
 
+/// <summary>
+/// The whole condition set, every property assigned: unset lists as <c>[]</c>, unset blocks and flags as <c>null</c>.
+/// The SDK sends a property assigned null as an explicit <c>null</c> (its backing store tracks the change) and leaves
+/// out one never assigned; Graph replaces the children a PATCH names, so nothing the stack leaves out survives a write.
+/// </summary>
 internal static class ConditionsToGraph
 {
     public static ConditionalAccessConditionSet Map(Ca.ConditionalAccessConditions conditions)
     {
-        var model = new ConditionalAccessConditionSet();
-        if (conditions.Applications is { } a) model.Applications = Map(a);
-        if (conditions.Users is { } u) model.Users = UsersToGraph.Map(u);
-        if (conditions.ClientApplications is { } c) model.ClientApplications = Map(c);
-        if (conditions.ClientAppTypes is { } types) model.ClientAppTypes = EnumTokens.ParseList<ConditionalAccessClientApp>(types, "clientAppTypes");
-        if (conditions.Platforms is { } p) model.Platforms = Map(p);
-        if (conditions.Locations is { } l) model.Locations = Map(l);
-        if (conditions.Devices is { } d) model.Devices = new ConditionalAccessDevices { DeviceFilter = Filter(d.DeviceFilter) };
-        if (conditions.SignInRiskLevels is { } sr) model.SignInRiskLevels = EnumTokens.ParseList<RiskLevel>(sr, "signInRiskLevels");
-        if (conditions.UserRiskLevels is { } ur) model.UserRiskLevels = EnumTokens.ParseList<RiskLevel>(ur, "userRiskLevels");
-        if (conditions.ServicePrincipalRiskLevels is { } spr) model.ServicePrincipalRiskLevels = EnumTokens.ParseList<RiskLevel>(spr, "servicePrincipalRiskLevels");
-        if (conditions.InsiderRiskLevels is { } ir) model.InsiderRiskLevels = EnumTokens.ParseFlags<ConditionalAccessInsiderRiskLevels>(ir, "insiderRiskLevels");
-        if (conditions.AuthenticationFlows is { TransferMethods: { } methods })
+        var model = new ConditionalAccessConditionSet
         {
-            model.AuthenticationFlows = new ConditionalAccessAuthenticationFlows
-            {
-                TransferMethods = EnumTokens.ParseFlags<ConditionalAccessTransferMethods>(methods, "authenticationFlows.transferMethods"),
-            };
-        }
+            ClientAppTypes = EnumTokens.ParseList<ConditionalAccessClientApp>(conditions.ClientAppTypes ?? [], "clientAppTypes"),
+            SignInRiskLevels = EnumTokens.ParseList<RiskLevel>(conditions.SignInRiskLevels ?? [], "signInRiskLevels"),
+            UserRiskLevels = EnumTokens.ParseList<RiskLevel>(conditions.UserRiskLevels ?? [], "userRiskLevels"),
+            ServicePrincipalRiskLevels = EnumTokens.ParseList<RiskLevel>(conditions.ServicePrincipalRiskLevels ?? [], "servicePrincipalRiskLevels"),
+        };
+        model.Applications = AssignOrNull.Map(conditions.Applications, Map);
+        model.Users = AssignOrNull.Map(conditions.Users, UsersToGraph.Map);
+        model.ClientApplications = AssignOrNull.Map(conditions.ClientApplications, Map);
+        model.Platforms = AssignOrNull.Map(conditions.Platforms, Map);
+        model.Locations = AssignOrNull.Map(conditions.Locations, Map);
+        model.Devices = AssignOrNull.Map(conditions.Devices, Map);
+        model.InsiderRiskLevels = conditions.InsiderRiskLevels is { Count: > 0 } ir
+            ? EnumTokens.ParseFlags<ConditionalAccessInsiderRiskLevels>(ir, "insiderRiskLevels")
+            : null;
+        model.AuthenticationFlows = AssignOrNull.Map(conditions.AuthenticationFlows, Map);
         return model;
     }
 
-    internal static ConditionalAccessFilter? Filter(Ca.ConditionalAccessFilter? filter)
+    internal static ConditionalAccessFilter Filter(Ca.ConditionalAccessFilter filter)
     {
-        if (filter is null)
-        {
-            return null;
-        }
         var model = new ConditionalAccessFilter();
         if (filter.Mode is { } mode) model.Mode = EnumTokens.Parse<FilterMode>(mode, "filter.mode");
         if (filter.Rule is { } rule) model.Rule = rule;
@@ -43,37 +42,54 @@ internal static class ConditionsToGraph
 
     private static ConditionalAccessApplications Map(Ca.ConditionalAccessApplications applications)
     {
-        var model = new ConditionalAccessApplications();
-        if (applications.IncludeApplications is { } include) model.IncludeApplications = [.. include];
-        if (applications.ExcludeApplications is { } exclude) model.ExcludeApplications = [.. exclude];
-        if (applications.IncludeUserActions is { } actions) model.IncludeUserActions = [.. actions];
-        if (applications.IncludeAuthenticationContextClassReferences is { } refs) model.IncludeAuthenticationContextClassReferences = [.. refs];
-        if (applications.ApplicationFilter is { } filter) model.ApplicationFilter = Filter(filter);
+        var model = new ConditionalAccessApplications
+        {
+            IncludeApplications = [.. applications.IncludeApplications ?? []],
+            ExcludeApplications = [.. applications.ExcludeApplications ?? []],
+            IncludeUserActions = [.. applications.IncludeUserActions ?? []],
+            IncludeAuthenticationContextClassReferences = [.. applications.IncludeAuthenticationContextClassReferences ?? []],
+        };
+        model.ApplicationFilter = AssignOrNull.Map(applications.ApplicationFilter, Filter);
         return model;
     }
 
     private static ConditionalAccessClientApplications Map(Ca.ConditionalAccessClientApplications clients)
     {
-        var model = new ConditionalAccessClientApplications();
-        if (clients.IncludeServicePrincipals is { } include) model.IncludeServicePrincipals = [.. include];
-        if (clients.ExcludeServicePrincipals is { } exclude) model.ExcludeServicePrincipals = [.. exclude];
-        if (clients.ServicePrincipalFilter is { } filter) model.ServicePrincipalFilter = Filter(filter);
+        var model = new ConditionalAccessClientApplications
+        {
+            IncludeServicePrincipals = [.. clients.IncludeServicePrincipals ?? []],
+            ExcludeServicePrincipals = [.. clients.ExcludeServicePrincipals ?? []],
+        };
+        model.ServicePrincipalFilter = AssignOrNull.Map(clients.ServicePrincipalFilter, Filter);
         return model;
     }
 
-    private static ConditionalAccessPlatforms Map(Ca.ConditionalAccessPlatforms platforms)
+    private static ConditionalAccessPlatforms Map(Ca.ConditionalAccessPlatforms platforms) => new()
     {
-        var model = new ConditionalAccessPlatforms();
-        if (platforms.IncludePlatforms is { } include) model.IncludePlatforms = EnumTokens.ParseList<ConditionalAccessDevicePlatform>(include, "platforms.includePlatforms");
-        if (platforms.ExcludePlatforms is { } exclude) model.ExcludePlatforms = EnumTokens.ParseList<ConditionalAccessDevicePlatform>(exclude, "platforms.excludePlatforms");
+        IncludePlatforms = EnumTokens.ParseList<ConditionalAccessDevicePlatform>(platforms.IncludePlatforms ?? [], "platforms.includePlatforms"),
+        ExcludePlatforms = EnumTokens.ParseList<ConditionalAccessDevicePlatform>(platforms.ExcludePlatforms ?? [], "platforms.excludePlatforms"),
+    };
+
+    private static ConditionalAccessLocations Map(Ca.ConditionalAccessLocations locations) => new()
+    {
+        IncludeLocations = [.. locations.IncludeLocations ?? []],
+        ExcludeLocations = [.. locations.ExcludeLocations ?? []],
+    };
+
+    private static ConditionalAccessDevices Map(Ca.ConditionalAccessDevices devices)
+    {
+        var model = new ConditionalAccessDevices();
+        model.DeviceFilter = AssignOrNull.Map(devices.DeviceFilter, Filter);
         return model;
     }
 
-    private static ConditionalAccessLocations Map(Ca.ConditionalAccessLocations locations)
+    private static ConditionalAccessAuthenticationFlows Map(Ca.ConditionalAccessAuthenticationFlows flows)
     {
-        var model = new ConditionalAccessLocations();
-        if (locations.IncludeLocations is { } include) model.IncludeLocations = [.. include];
-        if (locations.ExcludeLocations is { } exclude) model.ExcludeLocations = [.. exclude];
-        return model;
+        return new ConditionalAccessAuthenticationFlows
+        {
+            TransferMethods = flows.TransferMethods is { Count: > 0 } methods
+                ? EnumTokens.ParseFlags<ConditionalAccessTransferMethods>(methods, "authenticationFlows.transferMethods")
+                : null,
+        };
     }
 }

@@ -4,15 +4,22 @@ using Reconciler.Core.Model.CrossTenant;
 
 namespace Reconciler.Graph.Mapping;
 
-/// <summary>Fresh SDK models carrying only the declared blocks; each declared block is sent whole.</summary>
+/// <summary>
+/// Fresh SDK models carrying only the blocks being written: each declared block whole, and each cleared block as an
+/// explicit null (the backing store sends a value set to null), which on a partner means "inherit the default".
+/// </summary>
 internal static class CrossTenantToGraph
 {
     public static CrossTenantAccessPolicyConfigurationDefault Default(CrossTenantSettings settings) =>
         WithBlocks(new CrossTenantAccessPolicyConfigurationDefault(), settings);
 
-    public static CrossTenantAccessPolicyConfigurationPartner Partner(string? tenantId, CrossTenantSettings settings)
+    public static CrossTenantAccessPolicyConfigurationPartner Partner(string? tenantId, CrossTenantSettings settings, IReadOnlyList<string>? cleared = null)
     {
         var model = WithBlocks(new CrossTenantAccessPolicyConfigurationPartner(), settings);
+        foreach (var block in cleared ?? [])
+        {
+            model.BackingStore.Set(block, (object?)null);
+        }
         if (tenantId is not null) model.TenantId = tenantId;
         if (settings.IsServiceProvider is { } provider) model.IsServiceProvider = provider;
         return model;

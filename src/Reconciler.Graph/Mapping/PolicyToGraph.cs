@@ -5,8 +5,9 @@ using Ca = Reconciler.Core.Model.ConditionalAccess;
 namespace Reconciler.Graph.Mapping;
 
 /// <summary>
-/// Core record to a fresh SDK model. Only non-null Core properties are assigned, because the SDK sends exactly the
-/// properties that were assigned (an explicit null would clear the value in the tenant).
+/// Core record to a fresh SDK model. The SDK sends exactly the properties that were assigned, an assigned null as an
+/// explicit <c>null</c>, so a patch assigns only the properties it changes; each of those is the declared value whole,
+/// its unset parts assigned, because a declared policy is managed whole.
 /// </summary>
 internal static class PolicyToGraph
 {
@@ -14,6 +15,14 @@ internal static class PolicyToGraph
     {
         var policy = new ConditionalAccessPolicy { DisplayName = body.DisplayName };
         Assign(policy, body.State, body.Conditions, body.GrantControls, body.SessionControls);
+        if (body.GrantControls is null)
+        {
+            policy.GrantControls = null;
+        }
+        if (body.SessionControls is null)
+        {
+            policy.SessionControls = null;
+        }
         return policy;
     }
 
@@ -25,6 +34,14 @@ internal static class PolicyToGraph
             policy.DisplayName = name;
         }
         Assign(policy, patch.State, patch.Conditions, patch.GrantControls, patch.SessionControls);
+        if (patch.ClearsGrantControls)
+        {
+            policy.GrantControls = null;
+        }
+        if (patch.ClearsSessionControls)
+        {
+            policy.SessionControls = null;
+        }
         return policy;
     }
 
@@ -51,12 +68,14 @@ internal static class PolicyToGraph
 
     private static ConditionalAccessGrantControls Map(Ca.ConditionalAccessGrantControls grant)
     {
-        var model = new ConditionalAccessGrantControls();
+        var model = new ConditionalAccessGrantControls
+        {
+            BuiltInControls = EnumTokens.ParseList<ConditionalAccessGrantControl>(grant.BuiltInControls ?? [], "grantControls.builtInControls"),
+            CustomAuthenticationFactors = [.. grant.CustomAuthenticationFactors ?? []],
+            TermsOfUse = [.. grant.TermsOfUse ?? []],
+        };
         if (grant.Operator is { } op) model.Operator = op;
-        if (grant.BuiltInControls is { } controls) model.BuiltInControls = EnumTokens.ParseList<ConditionalAccessGrantControl>(controls, "grantControls.builtInControls");
-        if (grant.CustomAuthenticationFactors is { } factors) model.CustomAuthenticationFactors = [.. factors];
-        if (grant.TermsOfUse is { } terms) model.TermsOfUse = [.. terms];
-        if (grant.AuthenticationStrengthId is { } strength) model.AuthenticationStrength = new AuthenticationStrengthPolicy { Id = strength };
+        model.AuthenticationStrength = grant.AuthenticationStrengthId is { } strength ? new AuthenticationStrengthPolicy { Id = strength } : null;
         return model;
     }
 }

@@ -3,17 +3,20 @@ using Ca = Reconciler.Core.Model.ConditionalAccess;
 
 namespace Reconciler.Graph.Mapping;
 
+/// <summary>Session controls, whole: every control the stack leaves out is assigned, and so sent as, <c>null</c>.</summary>
 internal static class SessionToGraph
 {
     public static ConditionalAccessSessionControls Map(Ca.ConditionalAccessSessionControls session)
     {
         var model = new ConditionalAccessSessionControls();
-        if (session.ApplicationEnforcedRestrictions is { } a) model.ApplicationEnforcedRestrictions = new ApplicationEnforcedRestrictionsSessionControl { IsEnabled = a.IsEnabled };
-        if (session.CloudAppSecurity is { } c) model.CloudAppSecurity = Map(c);
-        if (session.SignInFrequency is { } f) model.SignInFrequency = Map(f);
-        if (session.PersistentBrowser is { } p) model.PersistentBrowser = Map(p);
-        if (session.DisableResilienceDefaults is { } d) model.DisableResilienceDefaults = d;
-        if (session.SecureSignInSession is { } s) model.SecureSignInSession = new SecureSignInSessionControl { IsEnabled = s.IsEnabled };
+        model.ApplicationEnforcedRestrictions = session.ApplicationEnforcedRestrictions is { } a
+            ? new ApplicationEnforcedRestrictionsSessionControl { IsEnabled = a.IsEnabled }
+            : null;
+        model.CloudAppSecurity = AssignOrNull.Map(session.CloudAppSecurity, Map);
+        model.SignInFrequency = AssignOrNull.Map(session.SignInFrequency, Map);
+        model.PersistentBrowser = AssignOrNull.Map(session.PersistentBrowser, Map);
+        model.SecureSignInSession = session.SecureSignInSession is { } s ? new SecureSignInSessionControl { IsEnabled = s.IsEnabled } : null;
+        model.DisableResilienceDefaults = session.DisableResilienceDefaults;
         return model;
     }
 

@@ -9,6 +9,9 @@ internal static class UserFromGraph
     public static readonly string[] Select =
         ["id", "mail", "userPrincipalName", "otherMails", "displayName", "userType", "externalUserState", "accountEnabled", "creationType"];
 
+    /// <summary>The recycle bin's users also say since when they are there.</summary>
+    public static readonly string[] DeletedSelect = [.. Select, "deletedDateTime"];
+
     public static LiveUser Map(User user) => new()
     {
         Id = user.Id ?? "",
@@ -20,5 +23,6 @@ internal static class UserFromGraph
         ExternalUserState = user.ExternalUserState,
         AccountEnabled = user.AccountEnabled,
         CreationType = user.CreationType,
+        DeletedDateTime = user.DeletedDateTime,
     };
 }

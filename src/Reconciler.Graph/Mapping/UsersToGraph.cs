@@ -3,19 +3,22 @@ using Ca = Reconciler.Core.Model.ConditionalAccess;
 
 namespace Reconciler.Graph.Mapping;
 
+/// <summary>The users condition, whole: all six lists written (<c>[]</c> when unset), the guest blocks <c>null</c> when unset.</summary>
 internal static class UsersToGraph
 {
     public static ConditionalAccessUsers Map(Ca.ConditionalAccessUsers users)
     {
-        var model = new ConditionalAccessUsers();
-        if (users.IncludeUsers is { } iu) model.IncludeUsers = [.. iu];
-        if (users.ExcludeUsers is { } eu) model.ExcludeUsers = [.. eu];
-        if (users.IncludeGroups is { } ig) model.IncludeGroups = [.. ig];
-        if (users.ExcludeGroups is { } eg) model.ExcludeGroups = [.. eg];
-        if (users.IncludeRoles is { } ir) model.IncludeRoles = [.. ir];
-        if (users.ExcludeRoles is { } er) model.ExcludeRoles = [.. er];
-        if (users.IncludeGuestsOrExternalUsers is { } includeGuests) model.IncludeGuestsOrExternalUsers = Map(includeGuests, "includeGuestsOrExternalUsers");
-        if (users.ExcludeGuestsOrExternalUsers is { } excludeGuests) model.ExcludeGuestsOrExternalUsers = Map(excludeGuests, "excludeGuestsOrExternalUsers");
+        var model = new ConditionalAccessUsers
+        {
+            IncludeUsers = [.. users.IncludeUsers ?? []],
+            ExcludeUsers = [.. users.ExcludeUsers ?? []],
+            IncludeGroups = [.. users.IncludeGroups ?? []],
+            ExcludeGroups = [.. users.ExcludeGroups ?? []],
+            IncludeRoles = [.. users.IncludeRoles ?? []],
+            ExcludeRoles = [.. users.ExcludeRoles ?? []],
+        };
+        model.IncludeGuestsOrExternalUsers = users.IncludeGuestsOrExternalUsers is { } include ? Map(include, "includeGuestsOrExternalUsers") : null;
+        model.ExcludeGuestsOrExternalUsers = users.ExcludeGuestsOrExternalUsers is { } exclude ? Map(exclude, "excludeGuestsOrExternalUsers") : null;
         return model;
     }
 

@@ -14,6 +14,7 @@ internal sealed record GraphOperation(string Description, string Permission, par
     public static readonly GraphOperation InviteGuest = new("invite a guest", "User.Invite.All", "User.ReadWrite.All", "Directory.ReadWrite.All");
     public static readonly GraphOperation UpdateGuest = new("update a guest", "User.ReadWrite.All", "Directory.ReadWrite.All");
     public static readonly GraphOperation DeleteGuest = new("delete a guest", "User.ReadWrite.All", "Directory.ReadWrite.All");
+    public static readonly GraphOperation RestoreGuest = new("restore a guest", "User.ReadWrite.All", "Directory.ReadWrite.All");
     public static readonly GraphOperation WritePolicy = new("write a Conditional Access policy", "Policy.ReadWrite.ConditionalAccess");
     public static readonly GraphOperation WriteCrossTenant = new("write cross-tenant access settings", "Policy.ReadWrite.CrossTenantAccess");
 

@@ -19,6 +19,7 @@ public static class RequiredPermissions
         InviteGuest => GraphOperation.InviteGuest,
         UpdateGuest => GraphOperation.UpdateGuest,
         DeleteGuest => GraphOperation.DeleteGuest,
+        RestoreGuest => GraphOperation.RestoreGuest,
         CreatePolicy or UpdatePolicy or DeletePolicy => GraphOperation.WritePolicy,
         _ => GraphOperation.WriteCrossTenant,
     };

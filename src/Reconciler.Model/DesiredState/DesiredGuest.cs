@@ -2,7 +2,10 @@ using Reconciler.Core.Diagnostics;
 
 namespace Reconciler.Core.DesiredState;
 
-/// <summary>A B2B guest, keyed by email (case-insensitive). Null properties are not managed.</summary>
+/// <summary>
+/// A B2B guest, keyed by email (case-insensitive). <see cref="UserType"/> and <see cref="AccountEnabled"/> are always
+/// managed (null stands for their defaults, <c>Guest</c> and enabled); a null <see cref="DisplayName"/> is not managed.
+/// </summary>
 public sealed record DesiredGuest
 {
     public required string Email { get; init; }
@@ -17,7 +20,15 @@ public sealed record DesiredGuest
     /// <summary>Optional message body of the invitation email.</summary>
     public string? InvitationMessage { get; init; }
 
+    /// <summary>Declared value, or null for the default (enabled).</summary>
     public bool? AccountEnabled { get; init; }
+
+    /// <summary><c>Guest</c>, or <c>Member</c> for a B2B member; null for the default (<c>Guest</c>).</summary>
+    public string? UserType { get; init; }
+
+    public string ManagedUserType => UserType ?? "Guest";
+
+    public bool ManagedAccountEnabled => AccountEnabled ?? true;
 
     public Ensure Ensure { get; init; } = Ensure.Present;
 

@@ -26,10 +26,6 @@ public static class PlanningDiagnostics
     public static Diagnostic GuestEmailBelongsToMember(string email, string userId, SourceLocation? at) =>
         Error("B2B2005", $"'{email}' is a member of this tenant (user {userId}), not a guest. Remove it from guests, or manage the member outside this stack.", at);
 
-    [DiagnosticCode("B2B2006")]
-    public static Diagnostic GuestSoftDeleted(string email, string userId, SourceLocation? at) =>
-        Error("B2B2006", $"Guest '{email}' was deleted and is still in the recycle bin (user {userId}), which blocks a new invitation. Restore it (POST /directory/deletedItems/{userId}/restore) or purge it, then plan again.", at);
-
     [DiagnosticCode("B2B2007")]
     public static Diagnostic BreakGlassAccountNotFound(string account) =>
         Warning("B2B2007", $"Break-glass account '{account}' matches no user in the tenant, so no policy can be checked against it. Fix the address or use the object id.");

@@ -76,6 +76,16 @@ public sealed record LiveUser
 
     public string? CreationType { get; init; }
 
+    /// <summary>When the user went to the recycle bin; set on soft-deleted users only.</summary>
+    public DateTimeOffset? DeletedDateTime { get; init; }
+
+    /// <summary>
+    /// Came in through an invitation, whatever its <see cref="UserType"/> is now: a guest turned member in the portal
+    /// is still the guest a stack declared, not an internal member.
+    /// </summary>
+    public bool WasInvited => CreationType == "Invitation" || ExternalUserState is not null
+        || UserPrincipalName?.Contains("#EXT#", StringComparison.OrdinalIgnoreCase) == true;
+
     public bool IsGuest => string.Equals(UserType, "Guest", StringComparison.OrdinalIgnoreCase);
 }
 

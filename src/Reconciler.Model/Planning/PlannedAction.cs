@@ -20,6 +20,7 @@ public enum ChangeKind
     Update,
     Delete,
     Reset,
+    Restore,
 }
 
 /// <summary>
@@ -33,8 +34,12 @@ public sealed record InviteGuest(DesiredGuest Guest)
     : PlannedAction(ResourceType.Guest, ChangeKind.Create, Guest.Email);
 
 /// <summary>Updates a guest in place; null properties are left alone.</summary>
-public sealed record UpdateGuest(string UserId, string Email, string? DisplayName, bool? AccountEnabled)
+public sealed record UpdateGuest(string UserId, string Email, string? DisplayName, bool? AccountEnabled, string? UserType = null)
     : PlannedAction(ResourceType.Guest, ChangeKind.Update, Email);
+
+/// <summary>Restores a guest deleted by hand from the recycle bin: same object id, same invitation, same group memberships.</summary>
+public sealed record RestoreGuest(string UserId, string Email)
+    : PlannedAction(ResourceType.Guest, ChangeKind.Restore, Email);
 
 /// <summary>Soft-deletes a guest (restorable for 30 days).</summary>
 public sealed record DeleteGuest(string UserId, string Email)
@@ -46,8 +51,8 @@ public sealed record CreatePolicy(ConditionalAccessPolicyBody Body)
 
 /// <summary>
 /// Patches a policy. Only the changed top-level properties are set in <see cref="Patch"/>; a changed
-/// <c>conditions</c>, <c>grantControls</c> or <c>sessionControls</c> is sent whole (live values overlaid with the declared
-/// ones), because Graph does not document whether nested objects merge.
+/// <c>conditions</c>, <c>grantControls</c> or <c>sessionControls</c> is the declared one, sent whole with its unset
+/// values explicit, because Graph does not document whether nested objects merge and the policy is managed whole.
 /// </summary>
 public sealed record UpdatePolicy(string PolicyId, string DisplayName, PolicyPatch Patch)
     : PlannedAction(ResourceType.ConditionalAccessPolicy, ChangeKind.Update, DisplayName);
@@ -63,12 +68,30 @@ public sealed record PolicyPatch
     public ConditionalAccessGrantControls? GrantControls { get; init; }
 
     public ConditionalAccessSessionControls? SessionControls { get; init; }
+
+    /// <summary>The tenant holds grant controls the stack does not declare: the patch sends <c>grantControls: null</c>.</summary>
+    public bool ClearsGrantControls { get; init; }
+
+    /// <summary>The tenant holds session controls the stack does not declare: the patch sends <c>sessionControls: null</c>.</summary>
+    public bool ClearsSessionControls { get; init; }
+
+    /// <summary>The declared values of the <paramref name="changed"/> top-level properties.</summary>
+    public static PolicyPatch Of(ConditionalAccessPolicyBody declared, IReadOnlySet<string> changed) => new()
+    {
+        DisplayName = changed.Contains("displayName") ? declared.DisplayName : null,
+        State = changed.Contains("state") ? declared.State : null,
+        Conditions = changed.Contains("conditions") ? declared.Conditions : null,
+        GrantControls = changed.Contains("grantControls") ? declared.GrantControls : null,
+        SessionControls = changed.Contains("sessionControls") ? declared.SessionControls : null,
+        ClearsGrantControls = changed.Contains("grantControls") && declared.GrantControls is null,
+        ClearsSessionControls = changed.Contains("sessionControls") && declared.SessionControls is null,
+    };
 }
 
 public sealed record DeletePolicy(string PolicyId, string DisplayName)
     : PlannedAction(ResourceType.ConditionalAccessPolicy, ChangeKind.Delete, DisplayName);
 
-/// <summary>Patches the declared blocks of the default, each sent whole.</summary>
+/// <summary>Patches the changed blocks of the default, each sent whole (a block the stack leaves out as Microsoft's default).</summary>
 public sealed record UpdateCrossTenantDefault(CrossTenantSettings Blocks)
     : PlannedAction(ResourceType.CrossTenantAccessDefault, ChangeKind.Update, "default");
 
@@ -79,8 +102,11 @@ public sealed record ResetCrossTenantDefault()
 public sealed record CreatePartner(string TenantId, CrossTenantSettings Settings)
     : PlannedAction(ResourceType.CrossTenantAccessPartner, ChangeKind.Create, TenantId);
 
-/// <summary>Patches the declared blocks of a partner, each sent whole.</summary>
-public sealed record UpdatePartner(string TenantId, CrossTenantSettings Blocks)
+/// <summary>
+/// Patches the changed blocks of a partner: each declared one sent whole, and each one the stack leaves out
+/// (<see cref="Cleared"/>, Graph's names such as <c>inboundTrust</c>) sent as null, so the partner inherits the default again.
+/// </summary>
+public sealed record UpdatePartner(string TenantId, CrossTenantSettings Blocks, IReadOnlyList<string>? Cleared = null)
     : PlannedAction(ResourceType.CrossTenantAccessPartner, ChangeKind.Update, TenantId);
 
 public sealed record DeletePartner(string TenantId)

@@ -4,45 +4,60 @@ using Reconciler.Core.Planning;
 namespace Reconciler.Core.Normalisation;
 
 /// <summary>
-/// Compares a declared tree with a live one. Only what is declared is compared: a property the declaration leaves
-/// out (or sets to null) is not managed and never drift, and the service's own values around it are left alone.
+/// Compares a declared tree with a live one. A declared object is managed whole: every property either side holds is
+/// compared, and what the declaration leaves out stands for Graph's unset value (see <see cref="UnsetValues"/>), so a
+/// value added in the portal is drift.
 /// </summary>
 public static class TreeComparer
 {
-    public static IReadOnlyList<PropertyDifference> Compare(JsonObject? declared, JsonObject? live, string prefix = "")
+    /// <param name="inheritingBlocks">
+    /// Top-level blocks whose null means "inherit" (a partner's <c>inboundTrust</c>...): there a null block and a
+    /// block of unset values are different, because the one follows the default and the other does not.
+    /// </param>
+    public static IReadOnlyList<PropertyDifference> Compare(JsonObject? declared, JsonObject? live, IReadOnlySet<string>? inheritingBlocks = null)
     {
         var differences = new List<PropertyDifference>();
-        if (declared is not null)
+        var inherited = (inheritingBlocks ?? new HashSet<string>()).Where(name => (declared?[name] is null) != (live?[name] is null)).ToHashSet();
+        foreach (var name in inherited)
         {
-            CompareObject(declared, live, prefix, differences);
+            // The values the block holds, each against null; a block of unset values is shown whole.
+            var before = differences.Count;
+            CompareObject(declared?[name] as JsonObject ?? [], live?[name] as JsonObject ?? [], name, differences, new HashSet<string>());
+            if (differences.Count == before)
+            {
+                differences.Add(new(name, GraphJson.Render(declared?[name]), GraphJson.Render(live?[name])));
+            }
         }
 
+        CompareObject(declared ?? [], live ?? [], "", differences, inherited);
         return differences;
     }
 
-    private static void CompareObject(JsonObject declared, JsonObject? live, string prefix, List<PropertyDifference> differences)
+    private static void CompareObject(JsonObject declared, JsonObject live, string prefix, List<PropertyDifference> differences, IReadOnlySet<string> skip)
     {
-        foreach (var (name, declaredValue) in declared)
+        var names = declared.Select(p => p.Key).Concat(live.Select(p => p.Key)).Distinct(StringComparer.Ordinal).Where(n => !skip.Contains(n));
+        foreach (var name in names)
         {
-            if (declaredValue is null)
+            var declaredValue = declared[name];
+            var liveValue = live[name];
+            if (UnsetValues.IsUnset(declaredValue) && UnsetValues.IsUnset(liveValue))
             {
                 continue;
             }
 
             var path = prefix.Length == 0 ? name : $"{prefix}.{name}";
-            var liveValue = live?[name];
-            switch (declaredValue)
+            switch (declaredValue ?? liveValue)
             {
-                case JsonObject declaredObject:
-                    CompareObject(declaredObject, liveValue as JsonObject, path, differences);
+                case JsonObject:
+                    CompareObject(declaredValue as JsonObject ?? [], liveValue as JsonObject ?? [], path, differences, new HashSet<string>());
                     break;
-                case JsonArray declaredArray when !NormalisationRules.SetsEqual(declaredArray, liveValue as JsonArray):
-                    differences.Add(new(path, GraphJson.Render(declaredArray), GraphJson.Render(liveValue ?? new JsonArray())));
+                case JsonArray when !NormalisationRules.SetsEqual(declaredValue as JsonArray ?? [], liveValue as JsonArray):
+                    differences.Add(new(path, GraphJson.Render(declaredValue ?? new JsonArray()), GraphJson.Render(liveValue ?? new JsonArray())));
                     break;
                 case JsonArray:
                     break;
                 default:
-                    if (!NormalisationRules.ValuesEqual(name, declaredValue, liveValue))
+                    if (declaredValue is null || !NormalisationRules.ValuesEqual(name, declaredValue, liveValue))
                     {
                         differences.Add(new(path, GraphJson.Render(declaredValue), GraphJson.Render(liveValue)));
                     }

@@ -5,9 +5,10 @@ using Reconciler.Core.Normalisation;
 namespace Reconciler.Core.Planning;
 
 /// <summary>
-/// The cross-tenant default and partners. A partner is compared with its own blocks, not with what it inherits:
-/// a null live block against a declared one is drift, because the partner does not carry the setting and a later
-/// change of the default would silently change it too.
+/// The cross-tenant default and partners, each declared one managed whole. The default is compared with Microsoft's
+/// service default wherever the stack leaves a block out. A partner is compared with its own blocks, not with what it
+/// inherits: an undeclared block must be null (inherit the default), and a null live block against a declared one is
+/// drift, because a partner that does not carry a setting silently follows every later change of the default.
 /// </summary>
 internal static class CrossTenantPlanner
 {
@@ -21,7 +22,8 @@ internal static class CrossTenantPlanner
         }
 
         if (declared.Default is { } defaults
-            && ChangedBlocks(defaults, index.Live.CrossTenantDefault.Settings) is ({ Count: > 0 } differences, var blocks))
+            && ChangedBlocks(WholeCrossTenantSettings.ForDefault(defaults), index.Live.CrossTenantDefault.Settings, inheriting: null)
+                is ({ Count: > 0 } differences, var blocks, _))
         {
             plan.Found(ResourceType.CrossTenantAccessDefault, DefaultKey, DriftStatus.Changed, new UpdateCrossTenantDefault(blocks), differences);
         }
@@ -35,6 +37,7 @@ internal static class CrossTenantPlanner
     private static void PlanPartner(DesiredPartner partner, Live.LivePartner? live, PlanBuilder plan)
     {
         const ResourceType type = ResourceType.CrossTenantAccessPartner;
+        var settings = WholeCrossTenantSettings.ForPartner(partner.Settings);
         if (partner.Ensure == Ensure.Absent)
         {
             if (live is not null)
@@ -44,21 +47,30 @@ internal static class CrossTenantPlanner
         }
         else if (live is null)
         {
-            plan.Found(type, partner.TenantId, DriftStatus.Missing, new CreatePartner(partner.TenantId, partner.Settings));
+            plan.Found(type, partner.TenantId, DriftStatus.Missing, new CreatePartner(partner.TenantId, settings));
         }
-        else if (ChangedBlocks(partner.Settings, live.Settings) is ({ Count: > 0 } differences, var blocks))
+        else if (ChangedBlocks(settings, live.Settings, WholeCrossTenantSettings.InheritingBlocks) is ({ Count: > 0 } differences, var blocks, var cleared))
         {
-            plan.Found(type, partner.TenantId, DriftStatus.Changed, new UpdatePartner(live.TenantId, blocks), differences);
+            plan.Found(type, partner.TenantId, DriftStatus.Changed, new UpdatePartner(live.TenantId, blocks, cleared), differences);
         }
     }
 
-    /// <summary>The differences, and the blocks that hold them, each whole: the live block overlaid with the declared one.</summary>
-    private static (IReadOnlyList<PropertyDifference> Differences, CrossTenantSettings Blocks) ChangedBlocks(CrossTenantSettings declared, CrossTenantSettings live)
+    /// <summary>
+    /// The differences; the declared blocks that hold them, each whole; and the changed blocks the stack leaves out,
+    /// which the update clears.
+    /// </summary>
+    private static (IReadOnlyList<PropertyDifference> Differences, CrossTenantSettings Blocks, IReadOnlyList<string> Cleared) ChangedBlocks(
+        CrossTenantSettings declared, CrossTenantSettings live, IReadOnlySet<string>? inheriting)
     {
         var declaredTree = GraphJson.ToTree(declared)!;
-        var liveTree = GraphJson.ToTree(live);
-        var differences = TreeComparer.Compare(declaredTree, liveTree);
-        var blocks = TreeOverlay.OverlayOnly(liveTree, declaredTree, TreeComparer.TopLevelProperties(differences));
-        return (differences, GraphJson.FromTree<CrossTenantSettings>(blocks) ?? new());
+        var differences = TreeComparer.Compare(declaredTree, GraphJson.ToTree(live), inheriting);
+        var changed = TreeComparer.TopLevelProperties(differences);
+        foreach (var name in declaredTree.Select(p => p.Key).Where(n => !changed.Contains(n)).ToList())
+        {
+            declaredTree.Remove(name);
+        }
+
+        var cleared = changed.Where(name => !declaredTree.ContainsKey(name)).Order(StringComparer.Ordinal).ToList();
+        return (differences, GraphJson.FromTree<CrossTenantSettings>(declaredTree) ?? new(), cleared);
     }
 }

@@ -11,6 +11,9 @@ public enum DriftStatus
 
     /// <summary>Declared <c>ensure: absent</c> but still in the tenant.</summary>
     ShouldBeAbsent,
+
+    /// <summary>Declared present, deleted by hand and still in the recycle bin (guests only).</summary>
+    Deleted,
 }
 
 /// <summary>One declared property whose live value differs, rendered short for people (<c>[mfa]</c>, <c>enabled</c>, <c>null</c>).</summary>

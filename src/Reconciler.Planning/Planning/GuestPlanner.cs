@@ -5,8 +5,9 @@ using Reconciler.Core.Live;
 namespace Reconciler.Core.Planning;
 
 /// <summary>
-/// Guests: a missing one is invited, an existing one is adopted (never invited twice), and only displayName and
-/// accountEnabled are kept in line. A member or a soft-deleted user with the same email stops the invitation with advice.
+/// Guests: a missing one is invited, an existing one is adopted (never invited twice), and its userType,
+/// accountEnabled and (when declared) displayName are kept in line. One deleted by hand is drift, restored from the
+/// recycle bin; a member that was never invited with the same email stops the invitation with advice.
 /// </summary>
 internal static class GuestPlanner
 {
@@ -52,8 +53,9 @@ internal static class GuestPlanner
         }
         else if (index.DeletedUser(guest.Email) is { } deleted)
         {
-            plan.Diagnostics.Add(PlanningDiagnostics.GuestSoftDeleted(guest.Email, deleted.Id, guest.Source));
-            plan.Found(ResourceType.Guest, guest.Email, DriftStatus.Missing, action: null);
+            var since = deleted.DeletedDateTime?.ToString("u", System.Globalization.CultureInfo.InvariantCulture) ?? "an unknown time";
+            plan.Found(ResourceType.Guest, guest.Email, DriftStatus.Deleted, new RestoreGuest(deleted.Id, guest.Email),
+                [new PropertyDifference("deletedDateTime", "null", since)]);
         }
         else
         {
@@ -65,16 +67,17 @@ internal static class GuestPlanner
     {
         plan.Guests.Add(new GuestInvitation(guest.Email, live.Id, live.ExternalUserState));
         var displayName = guest.DisplayName is { } name && !string.Equals(name, live.DisplayName, StringComparison.Ordinal) ? name : null;
-        var accountEnabled = guest.AccountEnabled is { } enabled && enabled != live.AccountEnabled ? enabled : (bool?)null;
-        if (displayName is null && accountEnabled is null)
+        var accountEnabled = guest.ManagedAccountEnabled != (live.AccountEnabled ?? true) ? guest.ManagedAccountEnabled : (bool?)null;
+        var userType = !string.Equals(guest.ManagedUserType, live.UserType, StringComparison.OrdinalIgnoreCase) ? guest.ManagedUserType : null;
+        if (displayName is null && accountEnabled is null && userType is null)
         {
             return;
         }
 
         List<PropertyDifference> differences = [];
-        if (displayName is not null)
+        if (userType is not null)
         {
-            differences.Add(new("displayName", displayName, live.DisplayName ?? "null"));
+            differences.Add(new("userType", userType, live.UserType ?? "null"));
         }
 
         if (accountEnabled is not null)
@@ -82,7 +85,12 @@ internal static class GuestPlanner
             differences.Add(new("accountEnabled", Render(accountEnabled), Render(live.AccountEnabled)));
         }
 
-        plan.Found(ResourceType.Guest, guest.Email, DriftStatus.Changed, new UpdateGuest(live.Id, guest.Email, displayName, accountEnabled), differences);
+        if (displayName is not null)
+        {
+            differences.Add(new("displayName", displayName, live.DisplayName ?? "null"));
+        }
+
+        plan.Found(ResourceType.Guest, guest.Email, DriftStatus.Changed, new UpdateGuest(live.Id, guest.Email, displayName, accountEnabled, userType), differences);
     }
 
     private static string Render(bool? value) => value is null ? "null" : value.Value ? "true" : "false";

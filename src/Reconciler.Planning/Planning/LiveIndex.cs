@@ -14,7 +14,12 @@ internal sealed class LiveIndex(LiveSnapshot live)
 
     public UserDirectory Users => users;
 
-    public LiveUser? Guest(string email) => users.FindByEmail(email).FirstOrDefault(u => u.IsGuest);
+    /// <summary>The guest with this email, or the invited user it became if someone turned it into a member.</summary>
+    public LiveUser? Guest(string email)
+    {
+        var matches = users.FindByEmail(email);
+        return matches.FirstOrDefault(u => u.IsGuest) ?? matches.FirstOrDefault(u => u.WasInvited);
+    }
 
     public LiveUser? Member(string email) => users.FindByEmail(email).FirstOrDefault(u => !u.IsGuest);
 

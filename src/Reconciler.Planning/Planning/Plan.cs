@@ -31,14 +31,14 @@ public sealed record Plan
     public PlanSummary Summary => PlanSummary.Of(Actions);
 }
 
-/// <summary>"N to add, N to change, N to remove"; a reset counts as a change.</summary>
+/// <summary>"N to add, N to change, N to remove"; a reset counts as a change, a restore as an add.</summary>
 public sealed record PlanSummary(int Add, int Change, int Remove)
 {
     public static PlanSummary Of(IEnumerable<PlannedAction> actions)
     {
         var kinds = actions.Select(a => a.Kind).ToList();
         return new(
-            kinds.Count(k => k == ChangeKind.Create),
+            kinds.Count(k => k is ChangeKind.Create or ChangeKind.Restore),
             kinds.Count(k => k is ChangeKind.Update or ChangeKind.Reset),
             kinds.Count(k => k == ChangeKind.Delete));
     }

@@ -2,7 +2,7 @@ using Reconciler.Core.Model.ConditionalAccess;
 
 namespace Reconciler.Core.Planning;
 
-/// <summary>What a policy reads after a patch: each property the patch sets replaces the old one whole.</summary>
+/// <summary>What a policy reads after a patch: each property the patch sets (or clears) replaces the old one whole.</summary>
 public static class PolicyPatchApplier
 {
     public static ConditionalAccessPolicyBody Apply(ConditionalAccessPolicyBody body, PolicyPatch patch) => body with
@@ -10,7 +10,7 @@ public static class PolicyPatchApplier
         DisplayName = patch.DisplayName ?? body.DisplayName,
         State = patch.State ?? body.State,
         Conditions = patch.Conditions ?? body.Conditions,
-        GrantControls = patch.GrantControls ?? body.GrantControls,
-        SessionControls = patch.SessionControls ?? body.SessionControls,
+        GrantControls = patch.ClearsGrantControls ? null : patch.GrantControls ?? body.GrantControls,
+        SessionControls = patch.ClearsSessionControls ? null : patch.SessionControls ?? body.SessionControls,
     };
 }

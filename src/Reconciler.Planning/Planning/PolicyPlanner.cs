@@ -8,7 +8,8 @@ namespace Reconciler.Core.Planning;
 
 /// <summary>
 /// Conditional Access policies, matched by displayName or a pinned id. Two live policies with the declared name are
-/// never guessed between. An update sends only the changed top-level properties, each changed sub-object whole.
+/// never guessed between. A declared policy is managed whole; an update sends only the changed top-level properties,
+/// each the declared one, whole.
 /// </summary>
 internal static class PolicyPlanner
 {
@@ -55,16 +56,14 @@ internal static class PolicyPlanner
 
     private static void PlanExisting(DesiredPolicy declared, ConditionalAccessPolicyBody body, LivePolicy live, PlanBuilder plan)
     {
-        var declaredTree = GraphJson.ToTree(body)!;
-        var liveTree = GraphJson.ToTree(live.Body);
-        var differences = TreeComparer.Compare(declaredTree, liveTree);
+        var differences = TreeComparer.Compare(
+            GraphJson.ToTree(ServiceFilledPolicyValues.Fill(body)), GraphJson.ToTree(ServiceFilledPolicyValues.Fill(live.Body)));
         if (differences.Count == 0)
         {
             return;
         }
 
-        var patchTree = TreeOverlay.OverlayOnly(liveTree, declaredTree, TreeComparer.TopLevelProperties(differences));
-        var patch = GraphJson.FromTree<PolicyPatch>(patchTree)!;
+        var patch = PolicyPatch.Of(body, TreeComparer.TopLevelProperties(differences));
         plan.Found(ResourceType.ConditionalAccessPolicy, declared.DisplayName, DriftStatus.Changed, new UpdatePolicy(live.Id, declared.DisplayName, patch), differences);
     }
 

@@ -11,6 +11,7 @@ public static class ChangeStyle
         [ChangeKind.Update] = ("~", "33", "change"),
         [ChangeKind.Delete] = ("-", "31", "remove"),
         [ChangeKind.Reset] = ("!", "35", "reset"),
+        [ChangeKind.Restore] = ("+", "32", "restore"),
     };
 
     public static string Symbol(ChangeKind kind) => Table[kind].Symbol;
@@ -23,6 +24,7 @@ public static class ChangeStyle
     public static ChangeKind Of(DriftStatus status) => status switch
     {
         DriftStatus.Missing => ChangeKind.Create,
+        DriftStatus.Deleted => ChangeKind.Restore,
         DriftStatus.ShouldBeAbsent => ChangeKind.Delete,
         _ => ChangeKind.Update,
     };
@@ -31,6 +33,7 @@ public static class ChangeStyle
     {
         DriftStatus.Missing => "missing",
         DriftStatus.ShouldBeAbsent => "should be absent",
+        DriftStatus.Deleted => "deleted, in the recycle bin",
         _ => "changed",
     };
 }

@@ -101,5 +101,54 @@ public class TutorialScenarios
         Assert.Empty(tenant.Store.Partners());
         Assert.Single(tenant.UsersWithMail("megan@northwind.example"));
         Assert.Single(tenant.UsersWithMail(TenantFixture.BreakGlassEmail));
+
+        var afterCleanUp = await tenant.RunAsync(stack, "drift");
+        Assert.Equal(2, afterCleanUp.ExitCode);
+        Assert.Contains($"guest {TenantFixture.AlexEmail} (deleted, in the recycle bin)", afterCleanUp.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AGuestDeletedByHandIsDriftAndApplyRestoresItFromTheRecycleBin()
+    {
+        await using var tenant = await TenantFixture.StartAsync();
+        using var stack = StackFolder.WithSample();
+        var id = await ApplyAndFindAlexAsync(tenant, stack);
+
+        await tenant.ByHandAsync(HttpMethod.Delete, $"users/{id}");
+        var drift = await tenant.RunAsync(stack, "drift");
+        var plan = await tenant.RunAsync(stack, "plan");
+
+        Assert.Equal(2, drift.ExitCode);
+        Assert.Contains($"guest {TenantFixture.AlexEmail} (deleted, in the recycle bin)", drift.Stdout, StringComparison.Ordinal);
+        Assert.Contains("deletedDateTime", drift.Stdout, StringComparison.Ordinal);
+        Assert.Contains("1 to add", plan.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, (await tenant.RunAsync(stack, "apply", "--yes")).ExitCode);
+        Assert.Equal(id, (string?)tenant.UsersWithMail(TenantFixture.AlexEmail).Single()["id"]);
+        Assert.Equal(0, (await tenant.RunAsync(stack, "drift")).ExitCode);
+    }
+
+    [Fact]
+    public async Task AGuestTurnedMemberAndDisabledByHandIsDriftThatApplyReverts()
+    {
+        await using var tenant = await TenantFixture.StartAsync();
+        using var stack = StackFolder.WithSample();
+        var id = await ApplyAndFindAlexAsync(tenant, stack);
+
+        await tenant.ByHandAsync(HttpMethod.Patch, $"users/{id}", """{"userType": "Member", "accountEnabled": false}""");
+        var drift = await tenant.RunAsync(stack, "drift");
+
+        Assert.Equal(2, drift.ExitCode);
+        Assert.Contains("userType", drift.Stdout, StringComparison.Ordinal);
+        Assert.Contains("accountEnabled", drift.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, (await tenant.RunAsync(stack, "apply", "--yes")).ExitCode);
+        Assert.Equal(("Guest", true), ((string?)tenant.Store.GetUser(id)!["userType"], (bool?)tenant.Store.GetUser(id)!["accountEnabled"]));
+        Assert.Equal(0, (await tenant.RunAsync(stack, "drift")).ExitCode);
+    }
+
+    /// <summary>Applies the sample stack and returns the object id of the guest it invited.</summary>
+    private static async Task<string> ApplyAndFindAlexAsync(TenantFixture tenant, StackFolder stack)
+    {
+        Assert.Equal(0, (await tenant.RunAsync(stack, "apply", "--yes")).ExitCode);
+        return (string)tenant.UsersWithMail(TenantFixture.AlexEmail).Single()["id"]!;
     }
 }

@@ -52,5 +52,22 @@ internal sealed class TenantFixture : IAsyncDisposable
     public IReadOnlyList<JsonObject> PoliciesNamed(string displayName) =>
         Store.ConditionalAccessPolicies().Where(p => string.Equals((string?)p["displayName"], displayName, StringComparison.Ordinal)).ToList();
 
+    /// <summary>
+    /// An administrator in the portal: a raw Graph request to the local tenant, so a hand-made change goes through the
+    /// same API and the same validation a real one would. Fails the test when Graph refuses it.
+    /// </summary>
+    public async Task ByHandAsync(HttpMethod method, string path, string? json = null)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(GraphUrl.TrimEnd('/') + "/") };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", Tenant.CreateToken([.. LocalTenant.AllRoles]));
+        using var request = new HttpRequestMessage(method, path.TrimStart('/'));
+        if (json is not null)
+        {
+            request.Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        }
+        using var response = await http.SendAsync(request);
+        Assert.True(response.IsSuccessStatusCode, $"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
     public ValueTask DisposeAsync() => Tenant.DisposeAsync();
 }

@@ -6,7 +6,7 @@ namespace Reconciler.Core.Tests.Loading;
 public class ConvenienceShapeTests
 {
     private const string PolicyHead =
-        "b2b:conditionalAccessPolicies:\n- displayName: P\n  conditions:\n    applications: {includeApplications: [All]}\n";
+        "b2b:conditionalAccessPolicies:\n- displayName: P\n  state: enabled\n  conditions:\n    applications: {includeApplications: [All]}\n";
 
     [Fact]
     public void FlagEnumIsAcceptedAsGraphsCommaString()

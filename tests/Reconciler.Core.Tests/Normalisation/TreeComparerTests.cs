@@ -39,8 +39,23 @@ public class TreeComparerTests
             GraphJson.ToTree(new ConditionalAccessPolicyBody { DisplayName = "MFA For Guests" }))).Path);
 
     [Fact]
-    public void UndeclaredPropertiesAreNeverDrift() =>
-        Assert.Empty(Compare(Policy(), Policy(new() { IncludeUsers = ["All"] }, state: "enabled", clientAppTypes: ["browser"])));
+    public void WhatTheStackLeavesOutMustHoldGraphsUnsetValue() =>
+        Assert.Equal(
+            ["conditions.clientAppTypes", "conditions.users.includeUsers", "state"],
+            Compare(Policy(), Policy(new() { IncludeUsers = ["All"] }, state: "enabled", clientAppTypes: ["browser"])).Select(d => d.Path).Order());
+
+    [Fact]
+    public void UnsetValuesAreEqualWhateverShapeGraphGivesThem() =>
+        Assert.Empty(Compare(
+            Policy() with { SessionControls = new() { DisableResilienceDefaults = false, PersistentBrowser = new() { IsEnabled = false } } },
+            Policy(new() { ExcludeGroups = [] }) with { SessionControls = null }));
+
+    [Fact]
+    public void AValueOnlyTheTenantHoldsIsShownAgainstTheUnsetValue()
+    {
+        var difference = Assert.Single(Compare(Policy(), Policy() with { GrantControls = new() { TermsOfUse = ["7b2b1f0e-0000-4000-8000-000000000001"] } }));
+        Assert.Equal(("grantControls.termsOfUse", "[]", """["7b2b1f0e-0000-4000-8000-000000000001"]"""), (difference.Path, difference.Declared, difference.Live));
+    }
 
     [Fact]
     public void AChangedNestedSetIsReportedAtItsFullPathWithBothValues()

@@ -1,5 +1,6 @@
 using Reconciler.Core.DesiredState;
 using Reconciler.Core.Model.CrossTenant;
+using Reconciler.Core.Normalisation;
 using Reconciler.Core.Planning;
 using Reconciler.Core.Tests.Support;
 
@@ -8,7 +9,7 @@ namespace Reconciler.Core.Tests.Planning;
 public class CrossTenantPlanningTests
 {
     [Fact]
-    public void AChangedDefaultSendsOnlyTheChangedBlockWholeWithItsUndeclaredLiveValues()
+    public void AChangedDefaultSendsOnlyTheChangedBlockWholeAsDeclared()
     {
         var plan = Planner.Plan(Some.Stack(crossTenant: Some.CrossTenant(defaultMfa: true) with { Partners = [] }), Some.Tenant(), PlanOptions.Default);
 
@@ -30,8 +31,54 @@ public class CrossTenantPlanningTests
     {
         var plan = Planner.Plan(Some.Stack(crossTenant: Some.CrossTenant(partnerMfa: false)), Some.Tenant(partners: [Some.LivePartner(mfa: null)]), PlanOptions.Default);
 
-        Assert.Equal(new PropertyDifference("inboundTrust.isMfaAccepted", "false", "null"), Assert.Single(plan.SingleDrift(ResourceType.CrossTenantAccessPartner).Properties));
+        var difference = Assert.Single(plan.SingleDrift(ResourceType.CrossTenantAccessPartner).Properties);
+        Assert.Equal(("inboundTrust", "null"), (difference.Path, difference.Live));
+        Assert.Contains("\"isMfaAccepted\":false", difference.Declared, StringComparison.Ordinal);
         Assert.IsType<UpdatePartner>(Assert.Single(plan.Actions));
+    }
+
+    [Fact]
+    public void AnUndeclaredSwitchInsideADeclaredTrustBlockMeansFalse()
+    {
+        var live = Some.Tenant(defaults: ServiceDefaults.CrossTenant with { InboundTrust = new InboundTrust { IsMfaAccepted = false, IsCompliantDeviceAccepted = true } });
+
+        var plan = Planner.Plan(Some.Stack(crossTenant: Some.CrossTenant() with { Partners = [] }), live, PlanOptions.Default);
+
+        Assert.Equal(new PropertyDifference("inboundTrust.isCompliantDeviceAccepted", "false", "true"), Assert.Single(plan.SingleDrift(ResourceType.CrossTenantAccessDefault).Properties));
+    }
+
+    [Fact]
+    public void AnUndeclaredBlockOfTheDefaultMustHoldMicrosoftsServiceDefault()
+    {
+        var opened = ServiceDefaults.CrossTenant with { B2bDirectConnectInbound = ServiceDefaults.CrossTenant.B2bCollaborationInbound };
+
+        var plan = Planner.Plan(Some.Stack(crossTenant: Some.CrossTenant() with { Partners = [] }), Some.Tenant(defaults: opened), PlanOptions.Default);
+
+        var update = Assert.IsType<UpdateCrossTenantDefault>(Assert.Single(plan.Actions));
+        Assert.Equal(
+            GraphJson.ToTree(new CrossTenantSettings { B2bDirectConnectInbound = CrossTenantServiceDefault.Settings.B2bDirectConnectInbound })!.ToJsonString(),
+            GraphJson.ToTree(update.Blocks)!.ToJsonString());
+        Assert.Equal(["b2bDirectConnectInbound.applications.accessType", "b2bDirectConnectInbound.usersAndGroups.accessType"],
+            plan.SingleDrift(ResourceType.CrossTenantAccessDefault).Properties.Select(p => p.Path).Order());
+    }
+
+    [Fact]
+    public void AnUndeclaredBlockOfAPartnerMustInheritAndIsClearedByTheUpdate()
+    {
+        var live = Some.LivePartner() with
+        {
+            Settings = Some.LivePartner().Settings with { B2bDirectConnectInbound = ServiceDefaults.CrossTenant.B2bCollaborationInbound },
+        };
+
+        var plan = Planner.Plan(Some.Stack(crossTenant: Some.CrossTenant()), Some.Tenant(partners: [live]), PlanOptions.Default);
+
+        var update = Assert.IsType<UpdatePartner>(Assert.Single(plan.Actions, a => a is UpdatePartner));
+        Assert.Equal(new CrossTenantSettings(), update.Blocks);
+        Assert.Equal(["b2bDirectConnectInbound"], update.Cleared!);
+        Assert.Equal(
+            [("b2bDirectConnectInbound.applications.accessType", "null"), ("b2bDirectConnectInbound.applications.targets", "[]"),
+             ("b2bDirectConnectInbound.usersAndGroups.accessType", "null"), ("b2bDirectConnectInbound.usersAndGroups.targets", "[]")],
+            plan.SingleDrift(ResourceType.CrossTenantAccessPartner).Properties.Select(p => (p.Path, p.Declared)).Order());
     }
 
     [Fact]

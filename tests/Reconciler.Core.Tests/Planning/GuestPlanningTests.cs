@@ -74,15 +74,48 @@ public class GuestPlanningTests
     }
 
     [Fact]
-    public void ASoftDeletedGuestIsNotInvitedAndTheAdviceIsToRestoreOrPurgeWithB2B2006()
+    public void AGuestDeletedByHandIsDriftAndIsRestoredFromTheRecycleBin()
     {
-        var live = Some.Tenant() with { DeletedUsers = [Some.LiveGuest()] };
+        var deletedAt = new DateTimeOffset(2026, 12, 1, 9, 30, 0, TimeSpan.Zero);
+        var live = Some.Tenant() with { DeletedUsers = [Some.LiveGuest() with { DeletedDateTime = deletedAt }] };
 
         var plan = Planner.Plan(Some.Stack([Some.Guest()]), live, PlanOptions.Default);
 
-        Assert.Empty(plan.Actions);
-        var diagnostic = Assert.Single(plan.Diagnostics);
-        Assert.Equal("B2B2006", diagnostic.Code);
-        Assert.Contains("restore", diagnostic.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(new RestoreGuest(Some.LiveGuest().Id, Some.Guest().Email), Assert.Single(plan.Actions));
+        var drift = plan.SingleDrift(ResourceType.Guest);
+        Assert.Equal(DriftStatus.Deleted, drift.Status);
+        Assert.Equal(new PropertyDifference("deletedDateTime", "null", "2026-12-01 09:30:00Z"), Assert.Single(drift.Properties));
+        Assert.True(plan.CanApply);
+    }
+
+    [Fact]
+    public void AGuestTurnedMemberInThePortalIsDriftNotAnUnknownMember()
+    {
+        var live = Some.Tenant(users: [Some.BreakGlass(), Some.LiveGuest() with { UserType = "Member" }]);
+
+        var plan = Planner.Plan(Some.Stack([Some.Guest()]), live, PlanOptions.Default);
+
+        var update = Assert.IsType<UpdateGuest>(Assert.Single(plan.Actions));
+        Assert.Equal(("Guest", null, null), (update.UserType, update.AccountEnabled, update.DisplayName));
+        Assert.Equal(new PropertyDifference("userType", "Guest", "Member"), Assert.Single(plan.SingleDrift(ResourceType.Guest).Properties));
+    }
+
+    [Fact]
+    public void ADeclaredB2BMemberIsInSyncAsAMember()
+    {
+        var live = Some.Tenant(users: [Some.BreakGlass(), Some.LiveGuest() with { UserType = "Member" }]);
+
+        Assert.True(Planner.Plan(Some.Stack([Some.Guest() with { UserType = "Member" }]), live, PlanOptions.Default).Drift.InSync);
+    }
+
+    [Fact]
+    public void AGuestDisabledByHandIsDriftEvenWhenTheStackLeavesAccountEnabledOut()
+    {
+        var live = Some.Tenant(users: [Some.BreakGlass(), Some.LiveGuest() with { AccountEnabled = false }]);
+
+        var plan = Planner.Plan(Some.Stack([Some.Guest() with { AccountEnabled = null }]), live, PlanOptions.Default);
+
+        Assert.True(Assert.IsType<UpdateGuest>(Assert.Single(plan.Actions)).AccountEnabled);
+        Assert.Equal(new PropertyDifference("accountEnabled", "true", "false"), Assert.Single(plan.SingleDrift(ResourceType.Guest).Properties));
     }
 }

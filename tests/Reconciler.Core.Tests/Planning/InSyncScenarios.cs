@@ -80,6 +80,6 @@ public class InSyncScenarios
             users: [Some.BreakGlass(), Some.LiveGuest()],
             policies: [Some.LivePolicy(spell(resolved)) with { ModifiedDateTime = DateTimeOffset.UnixEpoch }],
             partners: [Some.LivePartner(mfa: true)],
-            defaults: ServiceDefaults.CrossTenant with { InboundTrust = new InboundTrust { IsMfaAccepted = false, IsCompliantDeviceAccepted = true } });
+            defaults: ServiceDefaults.CrossTenant with { InboundTrust = new InboundTrust { IsMfaAccepted = false, IsCompliantDeviceAccepted = null } });
     }
 }

@@ -1,4 +1,5 @@
 using Reconciler.Core.DesiredState;
+using Reconciler.Core.Model.ConditionalAccess;
 using Reconciler.Core.Planning;
 using Reconciler.Core.Tests.Support;
 
@@ -31,7 +32,7 @@ public class PolicyPlanningTests
     }
 
     [Fact]
-    public void AChangedConditionIsSentWholeKeepingWhatTheStackDoesNotManage()
+    public void AChangedConditionIsSentWholeAsDeclaredClearingWhatTheStackLeavesOut()
     {
         var live = InSyncScenarios.TenantAsDeclared(body => body with
         {
@@ -47,11 +48,32 @@ public class PolicyPlanningTests
         var patch = Assert.IsType<UpdatePolicy>(Assert.Single(plan.Actions)).Patch;
         Assert.Null(patch.State);
         Assert.Null(patch.GrantControls);
+        Assert.False(patch.ClearsGrantControls);
         Assert.Equal([Some.BreakGlassId], patch.Conditions!.Users!.ExcludeUsers);
-        Assert.Equal(["e0000000-0000-0000-0000-0000000000e1"], patch.Conditions.Users.ExcludeGroups);
-        Assert.Equal(["high"], patch.Conditions.SignInRiskLevels);
-        var difference = Assert.Single(plan.SingleDrift(ResourceType.ConditionalAccessPolicy).Properties);
-        Assert.Equal(("conditions.users.excludeUsers", $"""["{Some.BreakGlassId}"]""", "[]"), (difference.Path, difference.Declared, difference.Live));
+        Assert.Null(patch.Conditions.Users.ExcludeGroups);
+        Assert.Null(patch.Conditions.SignInRiskLevels);
+        Assert.Equal(
+            [
+                ("conditions.signInRiskLevels", "[]", """["high"]"""),
+                ("conditions.users.excludeGroups", "[]", """["e0000000-0000-0000-0000-0000000000e1"]"""),
+                ("conditions.users.excludeUsers", $"""["{Some.BreakGlassId}"]""", "[]"),
+            ],
+            plan.SingleDrift(ResourceType.ConditionalAccessPolicy).Properties.Select(d => (d.Path, d.Declared, d.Live)).Order());
+    }
+
+    [Fact]
+    public void SessionControlsTheStackDoesNotDeclareAreCleared()
+    {
+        var live = InSyncScenarios.TenantAsDeclared(body => body with
+        {
+            SessionControls = new ConditionalAccessSessionControls { SignInFrequency = new() { IsEnabled = true, Type = "days", Value = 90 } },
+        });
+
+        var plan = Planner.Plan(Some.Stack([Some.Guest()], [Declared], Some.CrossTenant()), live, PlanOptions.Default);
+
+        var patch = Assert.IsType<UpdatePolicy>(Assert.Single(plan.Actions)).Patch;
+        Assert.Equal(new PolicyPatch { ClearsSessionControls = true }, patch);
+        Assert.Null(PolicyPatchApplier.Apply(live.ConditionalAccessPolicies[0].Body, patch).SessionControls);
     }
 
     [Fact]

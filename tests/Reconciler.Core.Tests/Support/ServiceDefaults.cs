@@ -42,19 +42,5 @@ internal static class ServiceDefaults
         };
     }
 
-    public static CrossTenantSettings CrossTenant { get; } = new()
-    {
-        InboundTrust = new InboundTrust { IsMfaAccepted = false, IsCompliantDeviceAccepted = false, IsHybridAzureADJoinedDeviceAccepted = false },
-        AutomaticUserConsentSettings = new AutomaticUserConsentSettings { InboundAllowed = false, OutboundAllowed = false },
-        B2bCollaborationInbound = Setting("allowed"),
-        B2bCollaborationOutbound = Setting("allowed"),
-        B2bDirectConnectInbound = Setting("blocked"),
-        B2bDirectConnectOutbound = Setting("blocked"),
-    };
-
-    private static B2BSetting Setting(string accessType) => new()
-    {
-        UsersAndGroups = new TargetConfiguration { AccessType = accessType, Targets = [new AccessTarget("AllUsers", "user")] },
-        Applications = new TargetConfiguration { AccessType = accessType, Targets = [new AccessTarget("AllApplications", "application")] },
-    };
+    public static CrossTenantSettings CrossTenant => CrossTenantServiceDefault.Settings;
 }

@@ -17,6 +17,7 @@ internal static class GuestBinder
                 SendInvitationMessage = guest.Bool("sendInvitationMessage"),
                 InvitationMessage = guest.String("invitationMessage"),
                 AccountEnabled = guest.Bool("accountEnabled"),
+                UserType = guest.Enum("userType", Vocabulary.UserType),
                 Ensure = EnsureBinder.Read(guest),
                 Source = guest.Location,
             };

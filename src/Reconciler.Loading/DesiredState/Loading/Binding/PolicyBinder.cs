@@ -12,11 +12,15 @@ internal static class PolicyBinder
             var displayName = policy.Required("displayName", policy.String);
             var name = displayName ?? "";
             var id = policy.Node("id") is { } idNode ? binding.Id(idNode, policy.KeyPath("id"), IdKind.Guid) : null;
+            // A policy is managed whole, and Graph has no default state to fall back on: an omitted state is refused
+            // rather than read as "whatever the tenant holds".
             var ensure = EnsureBinder.Read(policy);
             var body = new ConditionalAccessPolicyBody
             {
                 DisplayName = name,
-                State = policy.Enum("state", Vocabulary.PolicyState),
+                State = ensure == Ensure.Present
+                    ? policy.Required("state", key => policy.Enum(key, Vocabulary.PolicyState))
+                    : policy.Enum("state", Vocabulary.PolicyState),
                 Conditions = policy.Object("conditions", ConditionsBinder.Bind),
                 GrantControls = policy.Object("grantControls", g => ControlsBinder.Grant(g, name)),
                 SessionControls = policy.Object("sessionControls", ControlsBinder.Session),

@@ -10,6 +10,7 @@ internal sealed record Vocabulary(ImmutableArray<string> Values)
     public bool Contains(string value) => Values.Contains(value, StringComparer.Ordinal);
 
     public static readonly Vocabulary Ensure = Of("present", "absent");
+    public static readonly Vocabulary UserType = Of("Guest", "Member");
     public static readonly Vocabulary Engine = Of("reconciler", "pulumi");
     public static readonly Vocabulary PolicyState = Of("enabled", "disabled", "enabledForReportingButNotEnforced");
     public static readonly Vocabulary GuestOrExternalUserTypes = Of("none", "internalGuest", "b2bCollaborationGuest", "b2bCollaborationMember", "b2bDirectConnectUser", "otherExternalUser", "serviceProvider");
