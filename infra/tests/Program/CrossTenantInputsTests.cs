@@ -4,7 +4,11 @@ using static Reconciler.Infra.Tests.RecordingMocks;
 
 namespace Reconciler.Infra.Tests;
 
-/// <summary>The default and partner blocks, registered with our provider in Graph's JSON shape.</summary>
+/// <summary>
+/// The default and partner blocks, registered with our provider in Graph's JSON shape and managed whole, as
+/// <c>reconciler</c> manages them: a partner's undeclared block is left out (it inherits the default), a switch it
+/// leaves out inside a declared block is false.
+/// </summary>
 public sealed class CrossTenantInputsTests
 {
     private const string Group = "55555555-0000-4000-8000-000000000001";
@@ -31,9 +35,16 @@ public sealed class CrossTenantInputsTests
 
         var @default = mocks.Single(XtapTokens.DefaultSettings);
         Assert.Equal("xtap-default", @default.Name);
-        Assert.Equal(["b2bDirectConnectInbound", "inboundTrust"], @default.Inputs.Keys.Order(StringComparer.Ordinal));
+        // A declared default is managed whole: the blocks and switches it leaves out hold Microsoft's service default.
+        Assert.Equal(
+            ["automaticUserConsentSettings", "b2bCollaborationInbound", "b2bCollaborationOutbound", "b2bDirectConnectInbound", "b2bDirectConnectOutbound", "inboundTrust"],
+            @default.Inputs.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(false, At(@default, "inboundTrust.isMfaAccepted"));
         Assert.Equal(true, At(@default, "inboundTrust.isCompliantDeviceAccepted"));
+        Assert.Equal(false, At(@default, "inboundTrust.isHybridAzureADJoinedDeviceAccepted"));
+        Assert.Equal("allowed", At(@default, "b2bCollaborationInbound.usersAndGroups.accessType"));
+        Assert.Equal("blocked", At(@default, "b2bDirectConnectOutbound.applications.accessType"));
+        Assert.Equal(false, At(@default, "automaticUserConsentSettings.inboundAllowed"));
         Assert.Equal("blocked", At(@default, "b2bDirectConnectInbound.usersAndGroups.accessType"));
         Assert.Equal("AllUsers", At(@default, "b2bDirectConnectInbound.usersAndGroups.targets[0].target"));
 
@@ -45,6 +56,7 @@ public sealed class CrossTenantInputsTests
         Assert.Equal(SampleStackConfig.PartnerTenantId, partner.Inputs["tenantId"]);
         Assert.Equal(true, At(partner, "inboundTrust.isMfaAccepted"));
         Assert.Equal(true, At(partner, "inboundTrust.isHybridAzureADJoinedDeviceAccepted"));
+        Assert.Equal(false, At(partner, "inboundTrust.isCompliantDeviceAccepted"));
         Assert.Equal("AllApplications", At(partner, "b2bCollaborationInbound.applications.targets[0].target"));
         Assert.Equal("group", At(partner, "b2bCollaborationOutbound.usersAndGroups.targets[0].targetType"));
         Assert.Equal(Group, At(partner, "b2bCollaborationOutbound.usersAndGroups.targets[0].target"));

@@ -1,3 +1,4 @@
+using Reconciler.Core.Model.CrossTenant;
 using Reconciler.Core.Diagnostics;
 using Reconciler.Core.DesiredState;
 using Reconciler.Core.PulumiMapping.ConditionalAccess;
@@ -22,12 +23,14 @@ public static class PulumiStackMapper
         {
             Guests = guests.Select(g => new GuestResource(ResourceNames.Guest(g.Email), Collect(InvitationMapper.Map(g)))).ToList(),
             Policies = state.ConditionalAccessPolicies.Where(p => p.Ensure == Ensure.Present).Select(MapPolicy).ToList(),
+            // Both engines manage a declared default and partner whole: the inputs carry the values an undeclared switch
+            // or default block stands for, so pulumi up writes what reconciler apply writes.
             CrossTenantDefault = state.CrossTenantAccess?.Default is { } settings
-                ? new XtapResource(ResourceNames.CrossTenantDefault, XtapTokens.DefaultSettings, CrossTenantPropertyBag.ToBag(settings))
+                ? new XtapResource(ResourceNames.CrossTenantDefault, XtapTokens.DefaultSettings, CrossTenantPropertyBag.ToBag(WholeCrossTenantSettings.ForDefault(settings)))
                 : null,
             Partners = (state.CrossTenantAccess?.Partners ?? [])
                 .Where(p => p.Ensure == Ensure.Present)
-                .Select(p => new XtapResource(ResourceNames.Partner(p.TenantId), XtapTokens.PartnerSettings, CrossTenantPropertyBag.ToBag(p.Settings, p.TenantId)))
+                .Select(p => new XtapResource(ResourceNames.Partner(p.TenantId), XtapTokens.PartnerSettings, CrossTenantPropertyBag.ToBag(WholeCrossTenantSettings.ForPartner(p.Settings), p.TenantId)))
                 .ToList(),
             RetainGuestsOnDelete = state.RetainGuestsOnDelete,
             Diagnostics = diagnostics,

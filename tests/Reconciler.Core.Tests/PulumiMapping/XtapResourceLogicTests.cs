@@ -114,22 +114,28 @@ public sealed class XtapResourceLogicTests
         var @default = XtapResourceLogic.Check(XtapTokens.DefaultSettings, CrossTenantPropertyBag.ToBag(TutorialStack.DefaultSettings)).Inputs!;
 
         Assert.Equal(new CreatePartner(TutorialStack.PartnerTenantId, TutorialStack.PartnerSettings), XtapResourceLogic.CreateAction(partner));
-        Assert.Equal(new UpdatePartner(TutorialStack.PartnerTenantId, TutorialStack.PartnerSettings), XtapResourceLogic.UpdateAction(partner));
+        var update = Assert.IsType<UpdatePartner>(XtapResourceLogic.UpdateAction(partner));
+        Assert.Equal((TutorialStack.PartnerTenantId, TutorialStack.PartnerSettings), (update.TenantId, update.Blocks));
+        Assert.Equal(["b2bCollaborationInbound", "b2bCollaborationOutbound", "b2bDirectConnectInbound", "b2bDirectConnectOutbound"], update.Cleared);
         Assert.Equal(new DeletePartner(TutorialStack.PartnerTenantId), XtapResourceLogic.DeleteAction(Partner, TutorialStack.PartnerTenantId));
         Assert.Equal(new UpdateCrossTenantDefault(TutorialStack.DefaultSettings), XtapResourceLogic.CreateAction(@default));
         Assert.Equal(new ResetCrossTenantDefault(), XtapResourceLogic.DeleteAction(XtapTokens.DefaultSettings, XtapTokens.DefaultId));
     }
 
     [Fact]
-    public void ReadReportsOnlyDeclaredPropertiesSoUnmanagedOnesNeverDrift()
+    public void ReadOfAWholePartnerReportsEverySwitchAndEveryBlockSetByHand()
     {
-        var declared = XtapResourceLogic.Check(Partner, PartnerBag(TutorialStack.PartnerSettings)).Inputs!;
+        // The program declares a partner whole: undeclared switches false, undeclared blocks null (inherit the default).
+        var whole = PartnerBag(WholeCrossTenantSettings.ForPartner(TutorialStack.PartnerSettings));
+        var declared = XtapResourceLogic.Check(Partner, whole).Inputs!;
         var live = Snapshot(new LivePartner { TenantId = TutorialStack.PartnerTenantId, Settings = Everything with { InboundTrust = new InboundTrust { IsMfaAccepted = true, IsCompliantDeviceAccepted = true } } });
 
         var outputs = XtapResourceLogic.ReadOutputs(declared, live)!;
 
-        Assert.False(XtapResourceLogic.Diff(Partner, outputs, PartnerBag(TutorialStack.PartnerSettings)).HasChanges);
-        Assert.Equal(["inboundTrust", "tenantId"], outputs.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["inboundTrust", .. new[] { "b2bCollaborationInbound", "b2bCollaborationOutbound", "b2bDirectConnectInbound", "b2bDirectConnectOutbound" }.Where(b => outputs.ContainsKey(b))],
+            XtapResourceLogic.Diff(Partner, outputs, whole).ChangedProperties);
+        Assert.Contains("b2bCollaborationInbound", outputs.Keys);
     }
 
     [Fact]

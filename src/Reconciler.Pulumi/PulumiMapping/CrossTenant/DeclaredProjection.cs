@@ -4,20 +4,25 @@ namespace Reconciler.Core.PulumiMapping.CrossTenant;
 
 /// <summary>
 /// Cuts live settings down to the properties a resource declares, down to each leaf, so a refresh reports drift in
-/// what the stack manages and nothing else. A declared block the tenant does not hold reads as an empty block.
+/// what the stack manages and nothing else. A declared block the tenant does not hold reads as an empty block. A
+/// partner's undeclared block must be null (it inherits the default), so such a block is reported as the tenant
+/// holds it: a block set by hand then differs from the declared null.
 /// </summary>
 internal static class DeclaredProjection
 {
-    public static CrossTenantSettings Of(CrossTenantSettings live, CrossTenantSettings declared) => new()
+    public static CrossTenantSettings Of(CrossTenantSettings live, CrossTenantSettings declared, bool partner) => new()
     {
-        InboundTrust = Trust(live.InboundTrust, declared.InboundTrust),
-        B2bCollaborationInbound = B2b(live.B2bCollaborationInbound, declared.B2bCollaborationInbound),
-        B2bCollaborationOutbound = B2b(live.B2bCollaborationOutbound, declared.B2bCollaborationOutbound),
-        B2bDirectConnectInbound = B2b(live.B2bDirectConnectInbound, declared.B2bDirectConnectInbound),
-        B2bDirectConnectOutbound = B2b(live.B2bDirectConnectOutbound, declared.B2bDirectConnectOutbound),
+        InboundTrust = partner && declared.InboundTrust is null ? live.InboundTrust : Trust(live.InboundTrust, declared.InboundTrust),
+        B2bCollaborationInbound = Block(live.B2bCollaborationInbound, declared.B2bCollaborationInbound, partner),
+        B2bCollaborationOutbound = Block(live.B2bCollaborationOutbound, declared.B2bCollaborationOutbound, partner),
+        B2bDirectConnectInbound = Block(live.B2bDirectConnectInbound, declared.B2bDirectConnectInbound, partner),
+        B2bDirectConnectOutbound = Block(live.B2bDirectConnectOutbound, declared.B2bDirectConnectOutbound, partner),
         AutomaticUserConsentSettings = Consent(live.AutomaticUserConsentSettings, declared.AutomaticUserConsentSettings),
         IsServiceProvider = declared.IsServiceProvider is null ? null : live.IsServiceProvider,
     };
+
+    private static B2BSetting? Block(B2BSetting? live, B2BSetting? declared, bool partner) =>
+        partner && declared is null ? live : B2b(live, declared);
 
     private static InboundTrust? Trust(InboundTrust? live, InboundTrust? declared) =>
         declared is null

@@ -70,8 +70,17 @@ public static class XtapResourceLogic
     public static PlannedAction CreateAction(XtapInputs inputs) =>
         inputs.IsPartner ? new CreatePartner(inputs.Id, inputs.Settings) : new UpdateCrossTenantDefault(inputs.Settings);
 
+    /// <summary>A partner's update sends the blocks it leaves out as null, so a block set by hand inherits the default again.</summary>
     public static PlannedAction UpdateAction(XtapInputs inputs) =>
-        inputs.IsPartner ? new UpdatePartner(inputs.Id, inputs.Settings) : new UpdateCrossTenantDefault(inputs.Settings);
+        inputs.IsPartner
+            ? new UpdatePartner(inputs.Id, inputs.Settings, UndeclaredBlocks(inputs.Settings))
+            : new UpdateCrossTenantDefault(inputs.Settings);
+
+    private static IReadOnlyList<string> UndeclaredBlocks(CrossTenantSettings settings)
+    {
+        var declared = CrossTenantPropertyBag.ToBag(settings);
+        return [.. WholeCrossTenantSettings.InheritingBlocks.Where(block => !declared.ContainsKey(block)).Order(StringComparer.Ordinal)];
+    }
 
     /// <summary>Deleting the default resets it to Microsoft's service defaults, as <c>reconciler destroy</c> does.</summary>
     public static PlannedAction DeleteAction(string token, string id) =>
@@ -99,7 +108,7 @@ public static class XtapResourceLogic
             live = snapshot.CrossTenantDefault.Settings;
         }
 
-        return CrossTenantPropertyBag.ToBag(DeclaredProjection.Of(live, declared.Settings), declared.TenantId);
+        return CrossTenantPropertyBag.ToBag(DeclaredProjection.Of(live, declared.Settings, declared.IsPartner), declared.TenantId);
     }
 
     private static void RejectOnDefault(IReadOnlyDictionary<string, object?> inputs, string key, List<XtapInputFailure> failures)

@@ -1,6 +1,5 @@
-using Reconciler.Core.Model.CrossTenant;
 
-namespace Reconciler.Core.Normalisation;
+namespace Reconciler.Core.Model.CrossTenant;
 
 /// <summary>
 /// Declared cross-tenant settings as the whole object they stand for. A switch the stack leaves out inside a declared
