@@ -32,7 +32,7 @@ internal static class DriftCommand
             var arguments = new DriftArguments(
                 StackTarget.From(context, parseResult, parseResult.GetValue(shared.ResetLocal)),
                 parseResult.GetValue(context.Options.Output),
-                parseResult.GetValue(context.Options.OutFile),
+                context.OutFile(parseResult),
                 parseResult.GetValue(shared.Redact),
                 parseResult.GetValue(shared.Scope),
                 parseResult.GetValue(failOnUnmanaged),

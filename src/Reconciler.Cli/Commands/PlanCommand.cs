@@ -29,7 +29,7 @@ internal static class PlanCommand
             var arguments = new PlanArguments(
                 StackTarget.From(context, parseResult, parseResult.GetValue(shared.ResetLocal)),
                 parseResult.GetValue(context.Options.Output),
-                parseResult.GetValue(context.Options.OutFile),
+                context.OutFile(parseResult),
                 parseResult.GetValue(shared.Redact),
                 parseResult.GetValue(shared.Scope),
                 shared.PlanOptions(parseResult));

@@ -15,4 +15,8 @@ public sealed class CommandContext(CliIo io, GlobalOptions options)
 
     /// <summary>The project directory: --cwd resolved against the current directory.</summary>
     public string ProjectDirectory(ParseResult parseResult) => io.ResolvePath(parseResult.GetValue(options.Cwd));
+
+    /// <summary>--out as a full path, a relative one resolved against the project directory (--cwd), as every other path is.</summary>
+    public string? OutFile(ParseResult parseResult) =>
+        parseResult.GetValue(options.OutFile) is { } path ? Path.GetFullPath(path, ProjectDirectory(parseResult)) : null;
 }

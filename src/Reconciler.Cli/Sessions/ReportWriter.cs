@@ -18,9 +18,8 @@ internal static class ReportWriter
             return;
         }
 
-        var path = io.ResolvePath(outFile);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllTextAsync(path, report, cancellationToken);
+        // Reports name guests: written as private files, never through a link someone else may have planted.
+        await PrivateFile.WriteAsync(io.ResolvePath(outFile), report, cancellationToken);
     }
 
     /// <summary>GitHub Actions shows what a step appends to this file on the run's summary page.</summary>
