@@ -25,6 +25,9 @@ public sealed class LocalTenant : IAsyncDisposable
 
     /// <summary>e.g. http://127.0.0.1:54321/v1.0 (no trailing slash).</summary>
     public Uri BaseUrl { get; }
+    /// <summary>Every address the server listens on, as checked after start: exactly one, on loopback.</summary>
+    internal IReadOnlyList<Uri> ListeningOn => _host.Bound;
+
     public string TenantId => Store.TenantId;
     public FaultInjector Faults { get; }
     public RequestLog Requests { get; }

@@ -66,7 +66,7 @@ internal static class DriftCommand
         var report = ReportBuilder.Drift(result.Drift, [.. result.Diagnostics, .. live.Diagnostics], desired, live);
         if (arguments.Redact)
         {
-            report = Redactor.Redact(report);
+            report = (await RedactionKey.RedactorAsync(arguments.Target.Directory, context.Io.Environment, cancellationToken)).Redact(report);
         }
 
         await ReportPublisher.PublishAsync(renderer => renderer.Render(report), arguments.Output, context.Io, cancellationToken);

@@ -52,7 +52,7 @@ internal static class PlanCommand
         var report = ReportBuilder.Plan(plan, desired, live, SignInImpactTable.Build(desired, live));
         if (arguments.Redact)
         {
-            report = Redactor.Redact(report);
+            report = (await RedactionKey.RedactorAsync(arguments.Target.Directory, context.Io.Environment, cancellationToken)).Redact(report);
         }
 
         await ReportPublisher.PublishAsync(renderer => renderer.Render(report), arguments.Output, context.Io, cancellationToken);

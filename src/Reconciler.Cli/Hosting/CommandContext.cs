@@ -21,7 +21,7 @@ public sealed class CommandContext(CliIo io, GlobalOptions options)
     public ColorMode Color(ParseResult parseResult) =>
         GlobalOptions.Resolve(parseResult, options.Color, io.Environment, GlobalOptions.ColorVariable, ColorMode.Auto);
 
-    public Sessions.ReportOutput ReportOutput(ParseResult parseResult) => new(Output(parseResult), parseResult.GetValue(options.OutFile), Color(parseResult));
+    public Sessions.ReportOutput ReportOutput(ParseResult parseResult) => new(Output(parseResult), OutFile(parseResult), Color(parseResult));
 
     public string? Stack(ParseResult parseResult) => GlobalOptions.Resolve(parseResult, options.Stack, io.Environment, GlobalOptions.StackVariable);
 
@@ -45,4 +45,8 @@ public sealed class CommandContext(CliIo io, GlobalOptions options)
 
         return start;
     }
+
+    /// <summary>--out as a full path, a relative one resolved against the project directory (--cwd), as every other path is.</summary>
+    public string? OutFile(ParseResult parseResult) =>
+        parseResult.GetValue(options.OutFile) is { } path ? Path.GetFullPath(path, ProjectDirectory(parseResult)) : null;
 }

@@ -28,16 +28,7 @@ internal static class GuestCacheFile
         }
     }
 
-    /// <summary>Writes to a temp file and renames it, so an interrupted run leaves the previous cache whole.</summary>
-    public static async Task WriteAsync(string directory, GuestCache cache, CancellationToken cancellationToken)
-    {
-        var path = Path.Combine(directory, RelativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temp = path + ".tmp";
-        await using (var stream = File.Create(temp))
-        {
-            await JsonSerializer.SerializeAsync(stream, cache, Json, cancellationToken);
-        }
-        File.Move(temp, path, overwrite: true);
-    }
+    /// <summary>A private file (it holds every guest's mail, UPN and name), replaced whole, so an interrupted run leaves the previous cache.</summary>
+    public static Task WriteAsync(string directory, GuestCache cache, CancellationToken cancellationToken) =>
+        PrivateFile.WriteAsync(Path.Combine(directory, RelativePath), stream => JsonSerializer.SerializeAsync(stream, cache, Json, cancellationToken), cancellationToken);
 }

@@ -28,7 +28,9 @@ internal static class ReportWriter
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            await File.WriteAllTextAsync(path, report, cancellationToken);
+
+            // Reports name guests: written as private files, never through a link someone else may have planted.
+            await PrivateFile.WriteAsync(path, report, cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -8,7 +8,7 @@ namespace Reconciler.Cli.Sessions;
 /// <summary>Options shared by the commands that read a tenant (drift, plan, apply, destroy, export).</summary>
 internal sealed class TenantCommandOptions
 {
-    public Option<bool> Redact { get; } = new("--redact") { Description = "Replace guest emails in reports with stable hashes (for public repositories)." };
+    public Option<bool> Redact { get; } = new("--redact") { Description = "Replace guest emails with keyed pseudonyms and hide guest names (key: RECONCILER_REDACT_KEY, else .reconciler/redact.key)." };
 
     public Option<bool> ResetLocal { get; } = new("--reset-local") { Description = "With graphUrl: local, start the local tenant over from its sample seed." };
 

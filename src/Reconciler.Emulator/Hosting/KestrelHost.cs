@@ -14,6 +14,9 @@ namespace Reconciler.Emulator.Hosting;
 /// <summary>
 /// Kestrel on 127.0.0.1 with one catch-all endpoint that adapts HTTP to <see cref="EmulatorRequest"/>;
 /// routing lives in <see cref="Routing.RouteTable"/> so that $batch can reuse it without HTTP.
+/// The local tenant accepts unsigned tokens, so it must never be reachable from elsewhere: no configuration
+/// (<c>ASPNETCORE_URLS</c>, <c>Kestrel__Endpoints__*</c>, appsettings.json) is read, every bound address is checked
+/// to be loopback after start, and a request whose Host is not this address (DNS rebinding) is refused.
 /// </summary>
 internal sealed class KestrelHost : IAsyncDisposable
 {
@@ -26,16 +29,39 @@ internal sealed class KestrelHost : IAsyncDisposable
     public static async Task<KestrelHost> StartAsync(int port, Func<RequestPipeline> pipeline, CancellationToken ct)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        // Environment variables and settings files could add listeners (ASPNETCORE_Kestrel__Endpoints__pub__Url).
+        builder.Configuration.Sources.Clear();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
         app.MapGet("/health", () => Results.Text("ok"));
-        app.Map("/{**path}", (HttpContext http) => ServeAsync(http, pipeline()));
         var host = new KestrelHost(app);
+        app.Map("/{**path}", (HttpContext http) => host.AllowedHost(http.Request.Host) ? ServeAsync(http, pipeline()) : MisdirectedAsync(http));
         await app.StartAsync(ct);
-        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        host.Address = new Uri(bound.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Select(a => new Uri(a)).ToList();
+        host.Bound = bound;
+        if (bound.Count != 1 || !IPAddress.TryParse(bound[0].Host, out var ip) || !IPAddress.IsLoopback(ip))
+        {
+            await host.DisposeAsync();
+            throw new InvalidOperationException($"The local tenant must listen on loopback only, but it was bound to {string.Join(", ", bound)}.");
+        }
+        host.Address = bound[0];
         return host;
+    }
+
+    /// <summary>Every address the server listens on; one, on loopback.</summary>
+    public IReadOnlyList<Uri> Bound { get; private set; } = [];
+
+    /// <summary>The bound address itself, or localhost on its port: nothing a rebinding DNS name could send.</summary>
+    private bool AllowedHost(HostString host) =>
+        host.Port == Address.Port
+        && (string.Equals(host.Host, Address.Host, StringComparison.OrdinalIgnoreCase) || string.Equals(host.Host, "localhost", StringComparison.OrdinalIgnoreCase));
+
+    private static async Task MisdirectedAsync(HttpContext http)
+    {
+        http.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+        http.Response.ContentType = "application/json";
+        await http.Response.WriteAsync(ErrorBody.Render(new GraphError("Request_BadRequest", "This local tenant answers only to its loopback address."), Guid.NewGuid().ToString(), null).ToJsonString());
     }
 
     private static async Task ServeAsync(HttpContext http, RequestPipeline pipeline)

@@ -147,7 +147,7 @@ internal sealed class BatchWriter(GraphServiceClient graph, GraphCaller caller, 
         var text = await answer.Content.ReadAsStringAsync(cancellationToken);
         try
         {
-            return string.IsNullOrWhiteSpace(text) ? default : JsonDocument.Parse(text).RootElement.Clone();
+            return string.IsNullOrWhiteSpace(text) ? default : JsonDocument.Parse(text, StrictJson.Options).RootElement.Clone();
         }
         catch (JsonException)
         {

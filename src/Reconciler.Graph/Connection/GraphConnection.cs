@@ -2,6 +2,7 @@ using Azure.Core;
 using Azure.Identity;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions.Authentication;
+using Microsoft.Kiota.Authentication.Azure;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
 using Reconciler.Core.Diagnostics;
 using Reconciler.Graph.Transport;
@@ -66,11 +67,11 @@ public sealed class GraphConnection
             }
             var token = options.DevelopmentToken;
             var auth = new BaseBearerTokenAuthenticationProvider(new StaticTokenProvider(token, baseUri.Host));
-            return (new GraphConnection(new GraphServiceClient(http, auth, baseUrl), _ => Task.FromResult(token), options, options.DevelopmentTokenIssuedByTenant), null);
+            return (new GraphConnection(StrictClient(http, auth, baseUrl), _ => Task.FromResult(token), options, options.DevelopmentTokenIssuedByTenant), null);
         }
         var credential = options.Credential ?? CredentialFrom(options.Environment, endpoint.Authority);
         var scope = endpoint.Scope;
-        var client = new GraphServiceClient(http, credential, [scope], baseUrl);
+        var client = StrictClient(http, new AzureIdentityAuthenticationProvider(credential, [endpoint.Origin.Host], null, true, scope), baseUrl);
         return (new GraphConnection(client, ct => AcquireAsync(credential, scope, ct), options, tokenIssuedByTenant: true), null);
     }
 
@@ -86,6 +87,10 @@ public sealed class GraphConnection
             return (null, TenantDiagnostics.CredentialUnavailable(FirstLine(e.Message)));
         }
     }
+
+    /// <summary>The SDK's client over our pipeline, reading JSON as <see cref="StrictJson"/> does.</summary>
+    private static GraphServiceClient StrictClient(HttpClient http, IAuthenticationProvider auth, string baseUrl) =>
+        new(new BaseGraphRequestAdapter(auth, parseNodeFactory: StrictJson.ParseNodes(), httpClient: http) { BaseUrl = baseUrl });
 
     private static async Task<string> AcquireAsync(TokenCredential credential, string scope, CancellationToken cancellationToken) =>
         (await credential.GetTokenAsync(new TokenRequestContext([scope]), cancellationToken)).Token;

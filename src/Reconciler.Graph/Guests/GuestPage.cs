@@ -55,7 +55,8 @@ internal static class GuestPage
         {
             if (visitor.Wants(user.Matches))
             {
-                visitor.Visit(RawUser.Map(page.Json[user.Start..user.End]));
+                // Mapping reads the strings the walk skipped: one that is not UTF-8 is a malformed answer, not a crash.
+                visitor.Visit(JsonGet.Mapped(() => RawUser.Map(page.Json[user.Start..user.End])));
             }
         }
         return page.Users.Count;
@@ -105,12 +106,14 @@ internal static class GuestPage
         var reader = new Utf8JsonReader(page);
         Expect(reader.Read() && reader.TokenType == JsonTokenType.StartObject);
         var (users, nextLink) = ((List<PageUser>?)null, (string?)null);
+        var names = new PropertyNames();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
+            names.Add(ref reader);
             if (reader.ValueTextEquals("value"u8))
             {
                 Expect(reader.Read() && reader.TokenType == JsonTokenType.StartArray);
-                users = WalkUsers(ref reader, matcher);
+                users = WalkUsers(ref reader, matcher, new PropertyNames());
             }
             else if (reader.ValueTextEquals("@odata.nextLink"u8))
             {
@@ -128,7 +131,7 @@ internal static class GuestPage
         return (nextLink, users!);
     }
 
-    private static List<PageUser> WalkUsers(ref Utf8JsonReader reader, EmailMatcher matcher)
+    private static List<PageUser> WalkUsers(ref Utf8JsonReader reader, EmailMatcher matcher, PropertyNames names)
     {
         var users = new List<PageUser>(capacity: 1000);
         var matches = new List<string>();
@@ -136,15 +139,19 @@ internal static class GuestPage
         {
             Expect(reader.TokenType == JsonTokenType.StartObject);
             var start = (int)reader.TokenStartIndex;
-            MatchEmails(ref reader, matcher, matches);
+            names.Clear();
+            MatchEmails(ref reader, matcher, matches, names);
             users.Add(new PageUser(start, (int)reader.BytesConsumed, matches.Count == 0 ? [] : [.. matches]));
             matches.Clear();
         }
         return users;
     }
 
-    /// <summary>Reads one user object to its end, collecting the requested emails its mail, UPN and otherMails answer to.</summary>
-    private static void MatchEmails(ref Utf8JsonReader reader, EmailMatcher matcher, List<string> matches)
+    /// <summary>
+    /// Reads one user object to its end, collecting the requested emails its mail, UPN and otherMails answer to. With
+    /// nothing to match, the user is only counted and skipped; one that is visited is mapped by a strict parser.
+    /// </summary>
+    private static void MatchEmails(ref Utf8JsonReader reader, EmailMatcher matcher, List<string> matches, PropertyNames names)
     {
         if (matcher.IsEmpty)
         {
@@ -153,6 +160,7 @@ internal static class GuestPage
         }
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
+            names.Add(ref reader);
             var (email, principal, list) = (reader.ValueTextEquals("mail"u8), reader.ValueTextEquals("userPrincipalName"u8), reader.ValueTextEquals("otherMails"u8));
             reader.Read();
             if (email || principal)

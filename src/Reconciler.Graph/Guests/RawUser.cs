@@ -9,7 +9,7 @@ internal static class RawUser
 {
     public static LiveUser Map(ReadOnlySpan<byte> json)
     {
-        using var document = JsonDocument.Parse(json.ToArray());
+        using var document = JsonDocument.Parse(json.ToArray(), StrictJson.Options);
         return Map(document.RootElement);
     }
 

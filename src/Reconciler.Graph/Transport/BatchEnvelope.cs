@@ -41,7 +41,7 @@ internal static class BatchEnvelope
         var request = new RequestInformation { HttpMethod = Method.POST, URI = new Uri(root + "/$batch") };
         request.SetStreamContent(new MemoryStream(envelope, writable: false), "application/json");
         await using var stream = await JsonGet.StreamAsync(graph, request, cancellationToken);
-        return BatchAnswers.Read(await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken));
+        return BatchAnswers.Read(await JsonDocument.ParseAsync(stream, StrictJson.Options, cancellationToken));
     }
 }
 

@@ -14,7 +14,7 @@ internal static class BatchFailure
         }
         try
         {
-            using var body = JsonDocument.Parse(await answer.Content.ReadAsStringAsync(cancellationToken));
+            using var body = JsonDocument.Parse(await answer.Content.ReadAsStringAsync(cancellationToken), StrictJson.Options);
             return From(status, body.RootElement, answer.Headers.RetryAfter?.Delta);
         }
         catch (JsonException)

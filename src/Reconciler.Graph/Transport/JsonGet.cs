@@ -25,7 +25,7 @@ internal static class JsonGet
     public static async Task<JsonDocument> DocumentAsync(GraphServiceClient graph, RequestInformation request, CancellationToken cancellationToken)
     {
         await using var stream = await StreamAsync(graph, request, cancellationToken);
-        return await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken);
+        return await JsonDocument.ParseAsync(stream, StrictJson.Options, cancellationToken);
     }
 
     /// <summary>A link Graph gave (a nextLink), to follow as it is.</summary>

@@ -133,6 +133,10 @@ public static class InputDiagnostics
     public static Diagnostic PolicyMissingUsers(SourceLocation at, string displayName) =>
         Error("B2B1036", $"Policy '{displayName}' has no conditions.users. Add includeUsers or includeGuestsOrExternalUsers.", at);
 
+    [DiagnosticCode("B2B1060")]
+    public static Diagnostic OutputIsALink(string path) =>
+        Error("B2B1060", $"'{path}' is a symbolic link; reports hold personal data and are never written through a link. Remove the link or choose another --out.", null);
+
     private static Diagnostic Error(string code, string message, SourceLocation? at) => new(code, DiagnosticSeverity.Error, message, at);
 
     private static string DidYouMean(string? suggestion) => suggestion is null ? "" : $" Did you mean '{suggestion}'?";
