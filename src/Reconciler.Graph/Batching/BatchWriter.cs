@@ -144,13 +144,14 @@ internal sealed class BatchWriter(GraphServiceClient graph, GraphCaller caller, 
         {
             return default;
         }
-        var text = await answer.Content.ReadAsStringAsync(cancellationToken);
         try
         {
+            var text = await answer.Content.ReadAsStringAsync(cancellationToken);
             return string.IsNullOrWhiteSpace(text) ? default : JsonDocument.Parse(text, StrictJson.Options).RootElement.Clone();
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or System.Text.DecoderFallbackException)
         {
+            // Not JSON, or in a charset that cannot be read: the write is done, only its id is unknown (read back next).
             return default;
         }
     }

@@ -17,7 +17,7 @@ internal static class BatchFailure
             using var body = JsonDocument.Parse(await answer.Content.ReadAsStringAsync(cancellationToken), StrictJson.Options);
             return From(status, body.RootElement, answer.Headers.RetryAfter?.Delta);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or System.Text.DecoderFallbackException)
         {
             // Not Graph's error body; the status alone has to do.
             return From(status, default, answer.Headers.RetryAfter?.Delta);

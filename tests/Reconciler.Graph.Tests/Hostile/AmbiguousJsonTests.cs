@@ -84,4 +84,22 @@ public class AmbiguousJsonTests
         Assert.False(outcomes[0].Succeeded);
         Assert.StartsWith("B2B30", outcomes[0].Failure?.Code, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ABatchedAnswerInACharsetNobodyCanReadIsACodedFailure()
+    {
+        await using var tenant = await Local.StartAsync();
+        static string Envelope(string id) =>
+            """{"responses":[{"id":""" + $"\"{id}\"" + ""","status":400,"headers":{"Content-Type":"application/json; charset=no-such-charset"},"body":{"error":{"code":"BadRequest","message":"no"}}}]}""";
+        await using var endpoint = HostileGraph.InFrontOf(tenant.BaseUrl, request =>
+            request.Path == "/$batch" && request.Body.Contains("invitations", StringComparison.Ordinal)
+                ? HostileAnswer.Json(200, Envelope(System.Text.Json.JsonDocument.Parse(request.Body).RootElement.GetProperty("requests")[0].GetProperty("id").GetString()!))
+                : null);
+        var port = await Hostile.ConnectAsync(tenant, endpoint);
+
+        var outcomes = await port.ApplyBatchAsync([new InviteGuest(new Core.DesiredState.DesiredGuest { Email = Alex })], CancellationToken.None);
+
+        Assert.False(outcomes[0].Succeeded);
+        Assert.Equal("B2B3005", outcomes[0].Failure?.Code);
+    }
 }
