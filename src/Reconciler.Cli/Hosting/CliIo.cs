@@ -20,7 +20,23 @@ public sealed record CliIo(
         Directory.GetCurrentDirectory())
     {
         IsErrorRedirected = Console.IsErrorRedirected,
+        TerminalWidth = Console.IsOutputRedirected ? null : ConsoleWidth(),
     };
+
+    /// <summary>The width of the terminal stdout is; null when stdout is a file or a pipe, where nothing should wrap.</summary>
+    public int? TerminalWidth { get; init; }
+
+    private static int? ConsoleWidth()
+    {
+        try
+        {
+            return Console.WindowWidth is > 20 and var width ? width : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>False only when stderr is a terminal, the one place a progress line that rewrites itself belongs.</summary>
     public bool IsErrorRedirected { get; init; } = true;
