@@ -111,6 +111,12 @@ public sealed class GraphTenant : ITenant, ISignInEvaluator
     public IReadOnlyList<string> MissingPermissions(IEnumerable<PlannedAction> actions) =>
         Claims is { Roles.Count: > 0 } claims ? RequiredPermissions.Missing(actions, claims.Roles) : [];
 
+    public async Task<IReadOnlyList<LiveUser>> FindUsersByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        await Pinned;
+        return await Step(GraphOperation.ReadGuests, ct => new UserLookup(_connection.Client, _caller).ByIdAsync(ids, ct), cancellationToken);
+    }
+
     public async Task<LiveSnapshot> ReadAsync(SnapshotRequest request, CancellationToken cancellationToken)
     {
         if (_readAhead.Take(request) is { } early)

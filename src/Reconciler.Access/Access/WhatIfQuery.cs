@@ -3,10 +3,14 @@ using Reconciler.Core.Live;
 
 namespace Reconciler.Core.Access;
 
-/// <summary>What a person asks <c>reconciler whatif</c>: a user (email or object id) signing in to an app, and the details around it.</summary>
+/// <summary>
+/// What a person asks <c>reconciler whatif</c>: a user (email or object id) signing in to an app, and the details
+/// around it. Without a user, <see cref="GuestType"/> (and <see cref="HomeTenantId"/>) describe a synthetic external
+/// user: "any B2B collaboration guest from Fabrikam".
+/// </summary>
 public sealed record WhatIfQuery
 {
-    public required string User { get; init; }
+    public string? User { get; init; }
 
     public required string ApplicationId { get; init; }
 
@@ -32,6 +36,11 @@ public sealed record WhatIfQuery
     /// </summary>
     public SignIn ToSignIn(DesiredState.DesiredState? desired, LiveSnapshot? live)
     {
+        if (User is null)
+        {
+            return SignInFor(new SignInUser { ExternalUserType = GuestType ?? ExternalUserType.B2bCollaborationGuest, HomeTenantId = HomeTenantId });
+        }
+
         var liveUser = live?.Users.FirstOrDefault(u =>
             string.Equals(u.Id, User, StringComparison.OrdinalIgnoreCase)
             || string.Equals(u.Mail, User, StringComparison.OrdinalIgnoreCase)
@@ -47,7 +56,11 @@ public sealed record WhatIfQuery
             ? SignInUser.Member(id, email)
             : new SignInUser { Id = id, Email = email, ExternalUserType = type, HomeTenantId = HomeTenantId };
 
-        return new SignIn
+        return SignInFor(user);
+    }
+
+    private SignIn SignInFor(SignInUser user) =>
+        new()
         {
             User = user,
             ApplicationId = ApplicationId,
@@ -57,5 +70,4 @@ public sealed record WhatIfQuery
             SignInRisk = SignInRisk,
             UserRisk = UserRisk,
         };
-    }
 }

@@ -16,5 +16,6 @@ internal static class CommandCatalog
         ApplyCommand.Create(context),
         DestroyCommand.Create(context),
         ExportCommand.Create(context),
+        CompletionCommand.Create(context),
     ];
 }

@@ -16,18 +16,18 @@ public enum WhatIfTarget
     Live,
 }
 
-public sealed record WhatIfArguments(StackTarget Target, WhatIfQuery Query, WhatIfTarget Against, ReportOutput Output, bool AskGraph = true);
+public sealed record WhatIfArguments(StackTarget Target, WhatIfQuery Query, WhatIfTarget Against, ReportOutput Output, bool AskGraph = true, string? FailOn = null);
 
 /// <summary>
 /// `reconciler whatif`: how a sign-in will be treated, like the portal's What If tool, but also against the
 /// declared (not yet applied) policies. Against the live tenant it also asks Graph's evaluate API and shows both
-/// verdicts side by side; a tenant without that API is reported, not an error. 0 evaluated, 1 error.
+/// verdicts side by side; a tenant without that API is reported, not an error. 0 evaluated, 1 error, 2 the --fail-on outcome.
 /// </summary>
 internal static class WhatIfCommand
 {
     public static Command Create(CommandContext context)
     {
-        var user = new Option<string>("--user", "-u") { Description = "The signing-in user's email or object id.", Required = true };
+        var user = new Option<string?>("--user", "-u") { Description = "The signing-in user's email or object id; omit it with --guest-type to evaluate any external user of that type." };
         var app = new Option<string>("--app") { Description = "The application's app id, e.g. 797f4846-ba00-4fd7-ba43-dac1f8f63013.", Required = true };
         var guestType = new Option<string?>("--guest-type") { Description = "Treat the user as this external user type (b2bCollaborationGuest, b2bDirectConnectUser, ...)." };
         guestType.AcceptOnlyFromAmong(Enum.GetValues<ExternalUserType>().Select(t => t.ToToken()).ToArray());
@@ -44,15 +44,18 @@ internal static class WhatIfCommand
         var against = EnumOption.Create("--against", "Evaluate the declared policies (no tenant needed) or the live ones.", WhatIfTarget.Declared);
         var noGraphEvaluate = new Option<bool>("--no-graph-evaluate") { Description = "With --against live: do not also ask Graph's evaluate API for the tenant's own verdict." };
 
+        var failOn = new Option<string?>("--fail-on") { Description = "For scripts: exit 2 when the outcome is a block, or MFA the user must do in this tenant (mfa-here)." };
+        failOn.AcceptOnlyFromAmong(WhatIfValidation.FailOnBlock, WhatIfValidation.FailOnMfaHere);
         var command = new Command("whatif", "Show how a sign-in is treated by Conditional Access and cross-tenant trust: which policies apply, MFA or block, and where MFA is done.")
         {
-            user, app, guestType, homeTenant, clientApp, platform, location, signInRisk, userRisk, against, noGraphEvaluate,
+            user, app, guestType, homeTenant, clientApp, platform, location, signInRisk, userRisk, against, noGraphEvaluate, failOn,
         };
+        WhatIfValidation.Add(command, user, app, guestType, homeTenant);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var query = new WhatIfQuery
             {
-                User = parseResult.GetValue(user)!,
+                User = parseResult.GetValue(user),
                 ApplicationId = parseResult.GetValue(app)!,
                 GuestType = ExternalUserTypeTokens.Parse(parseResult.GetValue(guestType)),
                 HomeTenantId = parseResult.GetValue(homeTenant),
@@ -67,7 +70,8 @@ internal static class WhatIfCommand
                 query,
                 parseResult.GetValue(against),
                 context.ReportOutput(parseResult),
-                AskGraph: !parseResult.GetValue(noGraphEvaluate));
+                AskGraph: !parseResult.GetValue(noGraphEvaluate),
+                FailOn: parseResult.GetValue(failOn));
             return await RunAsync(arguments, context, parseResult, cancellationToken);
         });
         return command;
@@ -83,10 +87,12 @@ internal static class WhatIfCommand
 
         AccessDecision decision;
         ServiceVerdict? service = null;
+        SignIn signIn;
         if (arguments.Against == WhatIfTarget.Declared)
         {
             var policies = desired.ConditionalAccessPolicies.Where(p => p.Ensure == Ensure.Present).Select(PolicyUnderTest.From);
-            decision = AccessEvaluator.Evaluate(arguments.Query.ToSignIn(desired, live: null), policies, CrossTenantTrust.From(desired.CrossTenantAccess));
+            signIn = arguments.Query.ToSignIn(desired, live: null);
+            decision = AccessEvaluator.Evaluate(signIn, policies, CrossTenantTrust.From(desired.CrossTenantAccess));
         }
         else
         {
@@ -104,7 +110,7 @@ internal static class WhatIfCommand
 
             var policies = live.ConditionalAccessPolicies.Select(p => new PolicyUnderTest(p.Body));
             var trust = CrossTenantTrust.From(live);
-            var signIn = arguments.Query.ToSignIn(desired, live);
+            signIn = arguments.Query.ToSignIn(desired, live);
             decision = AccessEvaluator.Evaluate(signIn, policies, trust);
             if (arguments.AskGraph && session.Tenant is ISignInEvaluator evaluator)
             {
@@ -114,9 +120,9 @@ internal static class WhatIfCommand
 
         var report = arguments.Output.Format switch
         {
-            ReportFormat.Json => WhatIfJsonRenderer.Render(decision, service),
-            ReportFormat.Markdown => WhatIfMarkdownRenderer.Render(decision, service),
-            _ => WhatIfTextRenderer.Render(decision, service),
+            ReportFormat.Json => WhatIfJsonRenderer.Render(decision, service, signIn.User),
+            ReportFormat.Markdown => WhatIfMarkdownRenderer.Render(decision, service, signIn.User),
+            _ => WhatIfTextRenderer.Render(decision, service, signIn.User),
         };
         await ReportWriter.WriteAsync(report, arguments.Output.OutFile, context.Io, cancellationToken);
         if (service?.Failure is { } failure)
@@ -125,6 +131,6 @@ internal static class WhatIfCommand
             return ExitCodes.Error;
         }
 
-        return ExitCodes.Success;
+        return WhatIfValidation.Fails(arguments.FailOn, decision.Outcome) ? ExitCodes.Differences : ExitCodes.Success;
     }
 }

@@ -21,10 +21,26 @@ public sealed record CliIo(
     {
         IsErrorRedirected = Console.IsErrorRedirected,
         ListensForSignals = true,
+        TerminalWidth = Console.IsOutputRedirected ? null : ConsoleWidth(),
     };
 
     /// <summary>Whether SIGINT and SIGTERM stop the run with a summary; false in tests that run the CLI inside their own process.</summary>
     public bool ListensForSignals { get; init; }
+
+    /// <summary>The width of the terminal stdout is; null when stdout is a file or a pipe, where nothing should wrap.</summary>
+    public int? TerminalWidth { get; init; }
+
+    private static int? ConsoleWidth()
+    {
+        try
+        {
+            return Console.WindowWidth is > 20 and var width ? width : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>False only when stderr is a terminal, the one place a progress line that rewrites itself belongs.</summary>
     public bool IsErrorRedirected { get; init; } = true;

@@ -15,7 +15,8 @@ public sealed record ReportOutput(ReportFormat Format, string? OutFile, ColorMod
         _ => OutFile is null && !io.IsOutputRedirected && string.IsNullOrEmpty(io.Environment("NO_COLOR")),
     };
 
-    public IReportRenderer Renderer(CliIo io) => ReportRenderers.For(Format, Colour(io));
+    /// <summary>Text wraps to the terminal only when it is going to the terminal.</summary>
+    public IReportRenderer Renderer(CliIo io) => ReportRenderers.For(Format, Colour(io), OutFile is null ? io.TerminalWidth : null);
 
     /// <summary>B2B1104 when the command cannot write the format asked for.</summary>
     public Diagnostic? Unsupported(string command, params ReportFormat[] supported) =>

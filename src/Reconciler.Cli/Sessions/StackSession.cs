@@ -39,6 +39,9 @@ internal sealed class StackSession : IAsyncDisposable
 
     public string GraphUrl { get; }
 
+    /// <summary>The endpoint as configured: <c>local</c>, or the Graph URL. A local tenant's port changes each run; this does not.</summary>
+    public string Endpoint { get; private init; } = "";
+
     public ILogger Logger { get; }
 
     /// <summary>Where a long read shows how far it has got; null when nobody watches a terminal.</summary>
@@ -131,7 +134,11 @@ internal sealed class StackSession : IAsyncDisposable
             return null;
         }
 
-        return new StackSession(tenant, local, url, logger, context.Io.Error) { Progress = TerminalProgress.For(context.Io) };
+        return new StackSession(tenant, local, url, logger, context.Io.Error)
+        {
+            Progress = TerminalProgress.For(context.Io),
+            Endpoint = local is null ? url : "local",
+        };
     }
 
     /// <summary>Reads the live state a stack needs; a failure is printed as its diagnostic and yields null.</summary>
@@ -144,11 +151,17 @@ internal sealed class StackSession : IAsyncDisposable
     /// </summary>
     public async Task<LiveSnapshot?> ReadIncrementallyAsync(DesiredState desired, string directory, CancellationToken cancellationToken)
     {
-        var request = SnapshotRequestFor.Declared(desired) with { Incremental = true, GuestCache = GuestCacheFile.Read(directory, desired.TenantId) };
+        var (previous, note) = GuestCacheFile.Read(directory, Endpoint, desired.TenantId);
+        if (note is not null)
+        {
+            await _errors.WriteLineAsync(note);
+        }
+
+        var request = SnapshotRequestFor.Declared(desired) with { Incremental = true, GuestCache = previous };
         var live = await ReadAsync(request, cancellationToken);
         if (live?.GuestCache is { } cache)
         {
-            await GuestCacheFile.WriteAsync(directory, cache, cancellationToken);
+            await GuestCacheFile.WriteAsync(directory, Endpoint, cache, cancellationToken);
         }
 
         return live;

@@ -12,14 +12,21 @@ namespace Reconciler.Graph.Guests;
 /// </summary>
 internal sealed class UserLookup(GraphServiceClient graph, GraphCaller caller)
 {
-    public async Task<IReadOnlyList<LiveUser>> ByEmailAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<LiveUser>> ByEmailAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken) =>
+        FilteredAsync(emails, EmailsPerFilter, Request, cancellationToken);
+
+    /// <summary>Users by object id, fifteen to a <c>$filter=id in (...)</c> (Graph's limit on an <c>in</c> list).</summary>
+    public Task<IReadOnlyList<LiveUser>> ByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        FilteredAsync(ids, IdsPerFilter, quoted => "/users?$filter=" + Uri.EscapeDataString($"id in ({quoted})") + "&" + SelectQuery, cancellationToken);
+
+    private async Task<IReadOnlyList<LiveUser>> FilteredAsync(IReadOnlyCollection<string> values, int perFilter, Func<string, string> request, CancellationToken cancellationToken)
     {
-        if (emails.Count == 0)
+        if (values.Count == 0)
         {
             return [];
         }
-        var groups = emails.Distinct(StringComparer.OrdinalIgnoreCase).Chunk(EmailsPerFilter).Select(g => string.Join(',', g.Select(Quote))).ToList();
-        var pages = await new BatchGet(graph, caller).GetAsync(groups, Request, RawUser.Collection, cancellationToken);
+        var groups = values.Distinct(StringComparer.OrdinalIgnoreCase).Chunk(perFilter).Select(g => string.Join(',', g.Select(Quote))).ToList();
+        var pages = await new BatchGet(graph, caller).GetAsync(groups, request, RawUser.Collection, cancellationToken);
         return pages.Values.SelectMany(users => users ?? []).DistinctBy(user => user.Id).ToList();
     }
 
@@ -36,6 +43,8 @@ internal sealed class UserLookup(GraphServiceClient graph, GraphCaller caller)
     }
 
     private const int EmailsPerFilter = 7;
+
+    private const int IdsPerFilter = 15;
 
     private static readonly string SelectQuery = "$select=" + string.Join(',', UserFromGraph.Select);
 

@@ -8,7 +8,7 @@ internal static class CrossTenantNodes
     /// The default is exported only when someone changed it: a tenant still on Microsoft's service defaults
     /// has nothing to declare. Partners are exported with the blocks they carry (null blocks inherit).
     /// </summary>
-    public static Dictionary<string, object?>? CrossTenantAccess(LiveSnapshot live)
+    public static Dictionary<string, object?>? CrossTenantAccess(LiveSnapshot live, IReadOnlyList<LivePartner> partnersToWrite)
     {
         var node = new Dictionary<string, object?>();
         if (!live.CrossTenantDefault.IsServiceDefault)
@@ -17,10 +17,7 @@ internal static class CrossTenantNodes
             PolicyNodes.AddIfPresent(node, "default", ShapeNodes.ToNode(settings));
         }
 
-        var partners = live.Partners
-            .OrderBy(p => p.TenantId, StringComparer.OrdinalIgnoreCase)
-            .Select(p => Partner(p, live.TenantNames))
-            .ToList();
+        var partners = partnersToWrite.Select(p => Partner(p, live.TenantNames)).ToList();
         if (partners.Count > 0)
         {
             node["partners"] = partners;

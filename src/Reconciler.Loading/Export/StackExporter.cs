@@ -10,7 +10,17 @@ namespace Reconciler.Core.Export;
 /// </summary>
 public static class StackExporter
 {
-    public static string Export(LiveSnapshot live, ExportOptions options)
+    /// <summary>The export as written, with nothing checked or left out; <see cref="ExportCheck"/> is what a command writes.</summary>
+    public static string Export(LiveSnapshot live, ExportOptions options) => Build(live, options, new HashSet<object>()).Yaml;
+
+    /// <summary>User ids the snapshot's policies name that it does not know, to look up so they export as emails or UPNs.</summary>
+    public static IReadOnlyCollection<string> UnnamedUserReferences(LiveSnapshot live) => UserReferenceNames.From(live).Unnamed(live);
+
+    /// <summary>
+    /// The YAML for the snapshot without the <paramref name="leftOut"/> objects, and which guest, policy or partner
+    /// each sequence item came from, in order, so a diagnostic's line can be traced to the object to leave out.
+    /// </summary>
+    internal static (string Yaml, IReadOnlyDictionary<string, IReadOnlyList<object>> Items) Build(LiveSnapshot live, ExportOptions options, IReadOnlySet<object> leftOut)
     {
         var ns = options.Namespace;
         var config = new Dictionary<string, object?>
@@ -22,27 +32,31 @@ public static class StackExporter
             config[$"{ns}:graphUrl"] = options.GraphUrl;
         }
 
+        var items = new Dictionary<string, IReadOnlyList<object>>();
         var userNames = UserReferenceNames.From(live);
-        var guests = live.Users.Where(u => u.IsGuest && !string.IsNullOrEmpty(u.Mail)).Select(GuestNode).ToList();
+        var guests = live.Users.Where(u => u.IsGuest && !string.IsNullOrEmpty(u.Mail) && !leftOut.Contains(u)).ToList();
         if (guests.Count > 0)
         {
-            config[$"{ns}:guests"] = guests;
+            config[$"{ns}:guests"] = guests.Select(GuestNode).ToList();
+            items[Sections.Guests] = guests;
         }
 
         var policies = live.ConditionalAccessPolicies
-            .Where(p => options.IncludeMicrosoftManagedPolicies || !IsMicrosoftManaged(p))
+            .Where(p => (options.IncludeMicrosoftManagedPolicies || !IsMicrosoftManaged(p)) && !leftOut.Contains(p))
             .OrderBy(p => p.DisplayName, StringComparer.OrdinalIgnoreCase)
-            .Select(p => PolicyNodes.Policy(p.Body, userNames))
             .ToList();
         if (policies.Count > 0)
         {
-            config[$"{ns}:conditionalAccessPolicies"] = policies;
+            config[$"{ns}:conditionalAccessPolicies"] = policies.Select(p => PolicyNodes.Policy(p.Body, userNames)).ToList();
+            items[Sections.Policies] = policies;
         }
 
-        var crossTenant = CrossTenantNodes.CrossTenantAccess(live);
+        var partners = live.Partners.Where(p => !leftOut.Contains(p)).OrderBy(p => p.TenantId, StringComparer.OrdinalIgnoreCase).ToList();
+        var crossTenant = CrossTenantNodes.CrossTenantAccess(live, partners);
         if (crossTenant is not null)
         {
             config[$"{ns}:crossTenantAccess"] = crossTenant;
+            items[Sections.Partners] = partners;
         }
 
         var serializer = new SerializerBuilder()
@@ -50,7 +64,9 @@ public static class StackExporter
             .WithIndentedSequences()
             .Build();
         var header = options.SchemaHint is null ? string.Empty : $"# yaml-language-server: $schema={options.SchemaHint}\n";
-        return header + serializer.Serialize(new Dictionary<string, object?> { ["config"] = config });
+        var yaml = header + serializer.Serialize(new Dictionary<string, object?> { ["config"] = config })
+            + BreakGlassSuggestion.Comment(live, policies, userNames, ns);
+        return (yaml, items);
     }
 
     private static Dictionary<string, object?> GuestNode(LiveUser user)
@@ -72,9 +88,17 @@ public static class StackExporter
     /// <summary>Policies Microsoft creates and manages are not the team's to declare.</summary>
     internal static bool IsMicrosoftManaged(LivePolicy policy) =>
         policy.DisplayName.StartsWith("Microsoft-managed", StringComparison.OrdinalIgnoreCase) || policy.TemplateId is not null;
+
+    /// <summary>The sequences of the exported config, by the path of their key.</summary>
+    internal static class Sections
+    {
+        public const string Guests = "guests";
+        public const string Policies = "conditionalAccessPolicies";
+        public const string Partners = "crossTenantAccess.partners";
+    }
 }
 
 /// <param name="Namespace">The config namespace (the project name in Pulumi.yaml).</param>
 /// <param name="GraphUrl">Written as <c>graphUrl</c> when not null (e.g. <c>local</c>).</param>
-/// <param name="SchemaHint">Relative path of the JSON schema for the editor hint, or null.</param>
+/// <param name="SchemaHint">Where the editor finds the JSON schema (a path relative to the stack file, or a URL), or null.</param>
 public sealed record ExportOptions(string Namespace = "b2b", string? GraphUrl = null, string? SchemaHint = null, bool IncludeMicrosoftManagedPolicies = false);

@@ -35,8 +35,10 @@ public static class PlanningDiagnostics
         Error("B2B2010", $"Policy '{displayName}' is enabled and applies to break-glass account '{account}'. Add it to excludeUsers, or pass --allow-break-glass-lockout if this is intended.");
 
     [DiagnosticCode("B2B2011")]
-    public static Diagnostic AllUsersWithoutBreakGlassExclusion(string displayName) =>
-        Error("B2B2011", $"Policy '{displayName}' is enabled for All users with grant controls and does not exclude every break-glass account. Exclude them in excludeUsers, or pass --allow-all-users-without-break-glass.");
+    public static Diagnostic AllUsersWithoutBreakGlassExclusion(string displayName, bool noneDeclared = false) =>
+        Error("B2B2011", noneDeclared
+            ? $"Policy '{displayName}' is enabled for All users with grant controls, and the stack declares no breakGlassAccounts it could exclude. Declare them in b2b:breakGlassAccounts and exclude them in excludeUsers, or pass --allow-all-users-without-break-glass."
+            : $"Policy '{displayName}' is enabled for All users with grant controls and does not exclude every break-glass account. Exclude them in excludeUsers, or pass --allow-all-users-without-break-glass.");
 
     [DiagnosticCode("B2B2012")]
     public static Diagnostic NoBreakGlassAccount() =>

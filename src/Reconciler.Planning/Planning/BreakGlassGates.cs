@@ -22,7 +22,7 @@ internal static class BreakGlassGates
             var includesAll = (policy.Conditions?.Users?.IncludeUsers ?? []).Any(Normalisation.ReferenceTokens.IsAll);
             if (includesAll && HasGrantControls(policy) && (accounts.Count == 0 || accounts.Any(a => a.IncludedBy(policy) == Inclusion.All)))
             {
-                yield return Gate(PlanningDiagnostics.AllUsersWithoutBreakGlassExclusion(policy.DisplayName), nameof(options.AllowAllUsersWithoutBreakGlass), options.AllowAllUsersWithoutBreakGlass);
+                yield return Gate(PlanningDiagnostics.AllUsersWithoutBreakGlassExclusion(policy.DisplayName, noneDeclared: accounts.Count == 0), nameof(options.AllowAllUsersWithoutBreakGlass), options.AllowAllUsersWithoutBreakGlass);
             }
         }
     }

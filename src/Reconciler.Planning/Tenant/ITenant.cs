@@ -25,6 +25,13 @@ public interface ITenant
     IReadOnlyList<string> MissingPermissions(IEnumerable<PlannedAction> actions) => [];
 
     /// <summary>
+    /// Looks users (members or guests) up by object id, so an export can name a policy's <c>excludeUsers</c> by email or
+    /// UPN instead of by id. Ids that match nobody are left out. Never writes.
+    /// </summary>
+    Task<IReadOnlyList<LiveUser>> FindUsersByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<LiveUser>>([]);
+
+    /// <summary>
     /// Performs actions that do not depend on each other, in any order, with the same no-duplicate rule as
     /// <see cref="ApplyAsync"/>. Outcomes come back in the order of <paramref name="actions"/>. A tenant that
     /// cannot batch performs them one by one. The engine may send another batch of independent actions before this

@@ -18,10 +18,11 @@ public enum ReportFormat
 public static class ReportRenderers
 {
     /// <param name="colour">ANSI colours in text; only when the caller knows the terminal wants them.</param>
-    public static IReportRenderer For(ReportFormat format, bool colour = false) => format switch
+    /// <param name="width">The terminal's width for text to wrap to; null never wraps.</param>
+    public static IReportRenderer For(ReportFormat format, bool colour = false, int? width = null) => format switch
     {
         ReportFormat.Markdown => new MarkdownRenderer(),
         ReportFormat.Json => new JsonRenderer(),
-        _ => new TextRenderer(colour),
+        _ => new TextRenderer(colour, width),
     };
 }

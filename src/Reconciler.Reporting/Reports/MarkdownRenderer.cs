@@ -111,6 +111,11 @@ public sealed class MarkdownRenderer : IReportRenderer
                 text.AppendLine($"- {ResourceNames.Of(row.ResourceType)} {Cell(ResourceNames.Label(row.Key, row.Name))}");
             }
 
+            if (UnmanagedText.More(report.Unmanaged) is { } more)
+            {
+                text.AppendLine($"- {more}");
+            }
+
             text.AppendLine().AppendLine("</details>").AppendLine();
         }
 

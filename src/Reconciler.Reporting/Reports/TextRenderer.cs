@@ -3,8 +3,9 @@ using Reconciler.Core.Planning;
 
 namespace Reconciler.Core.Reports;
 
-/// <summary>For a terminal: Terraform-like symbols, aligned property changes (live -> declared), colour only when asked.</summary>
-public sealed class TextRenderer(bool colour = false) : IReportRenderer
+/// <summary>For a terminal: Terraform-like symbols, aligned property changes (live -> declared), colour and wrapping only when asked.</summary>
+/// <param name="width">The terminal's width: long values wrap at separators to fit it; null (a file, a pipe) never wraps.</param>
+public sealed class TextRenderer(bool colour = false, int? width = null) : IReportRenderer
 {
     public string Render(DriftReport report) => Join(
     [
@@ -39,10 +40,10 @@ public sealed class TextRenderer(bool colour = false) : IReportRenderer
         {
             var line = $"{ChangeStyle.Symbol(kind)} {ResourceNames.Of(type)} {label}";
             text.Append($"\n  {(colour ? ChangeStyle.Colour(kind, line) : line)}{suffix}");
-            var width = properties.Count == 0 ? 0 : properties.Max(p => p.Path.Length);
+            var pathWidth = properties.Count == 0 ? 0 : properties.Max(p => p.Path.Length);
             foreach (var property in properties)
             {
-                text.Append($"\n      {property.Path.PadRight(width)}  {property.Live} -> {property.Declared}");
+                text.Append('\n').Append(TextWrap.Hanging($"      {property.Path.PadRight(pathWidth)}  ", $"{property.Live} -> {property.Declared}", width));
             }
         }
 
@@ -60,7 +61,8 @@ public sealed class TextRenderer(bool colour = false) : IReportRenderer
         if (report.Unmanaged.GuestCount > 0 || report.Unmanaged.Objects.Count > 0 || !report.Unmanaged.PartnersRead)
         {
             yield return $"Unmanaged (not in the stack, left alone): {UnmanagedText.Summary(report.Unmanaged)}"
-                + string.Concat(report.Unmanaged.Objects.Select(o => $"\n  {ResourceNames.Of(o.ResourceType)} {ResourceNames.Label(o.Key, o.Name)}"));
+                + string.Concat(report.Unmanaged.Objects.Select(o => $"\n  {ResourceNames.Of(o.ResourceType)} {ResourceNames.Label(o.Key, o.Name)}"))
+                + (UnmanagedText.More(report.Unmanaged) is { } more ? $"\n  {more}" : "");
         }
 
         yield return string.Join("\n", report.Diagnostics.Select(d => Severity(d,

@@ -42,6 +42,22 @@ public class ToolPackageTests
         }
     }
 
+    /// <summary>
+    /// The README's `$R` is `dotnet run --project src/Reconciler.Cli --`: its restore and build must print nothing on
+    /// stdout (no NU1603 lines), or `$R ... --output json > report.json` is not JSON. In this class so that it never
+    /// builds the project while the pack above does.
+    /// </summary>
+    [Fact]
+    public async Task DotnetRunPrintsOnlyTheReportOnStdout()
+    {
+        var project = Path.Combine(Baseline.RepositoryRoot, "src", "Reconciler.Cli");
+
+        var result = await ProcessRunner.RunAsync("dotnet", ["run", "--project", project, "--", "validate", "--output", "json", "--cwd", Baseline.RepositoryRoot], Baseline.RepositoryRoot, Timeout);
+
+        Assert.True(result.ExitCode == 0, result.All);
+        Assert.Equal("validation", (string?)System.Text.Json.Nodes.JsonNode.Parse(result.Stdout)!["kind"]);
+    }
+
     private static string DeclaredVersion() =>
         XDocument.Load(Path.Combine(Baseline.RepositoryRoot, "Directory.Build.props")).Descendants("Version").Single().Value;
 }

@@ -140,4 +140,24 @@ public class DriftScenarios
 
     private static List<string> Paths(JsonNode row) =>
         row["properties"]!.AsArray().Select(p => (string)p!["path"]!).ToList();
+
+    [Fact]
+    public async Task AnIncrementalCacheFromAnotherEndpointIsIgnoredWithANote()
+    {
+        await using var standalone = await TenantFixture.StartAsync();
+        foreach (var n in Enumerable.Range(0, 30))
+        {
+            standalone.Store.AddGuest($"guest{n}@elsewhere.example");
+        }
+        await using var sample = await TenantFixture.StartWithSampleAsync();
+        using var stack = StackFolder.WithSample();
+        Assert.Equal(2, (await standalone.RunAsync(stack, "drift", "--incremental")).ExitCode);
+
+        var incremental = await sample.RunAsync(stack, "drift", "--incremental");
+        var full = await sample.RunAsync(stack, "drift");
+
+        Assert.Contains("note: .reconciler/guest-cache.json was read from " + standalone.GraphUrl, incremental.Stderr, StringComparison.Ordinal);
+        Assert.Equal(full.Stdout, incremental.Stdout);
+        Assert.Contains("Unmanaged (not in the stack, left alone): 1 guest", incremental.Stdout, StringComparison.Ordinal);
+    }
 }

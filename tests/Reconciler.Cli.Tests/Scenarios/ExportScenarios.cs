@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Reconciler.Cli.Tests.Support;
 
 namespace Reconciler.Cli.Tests.Scenarios;
@@ -101,5 +102,121 @@ public class ExportScenarios
 
         var drift = await tenant.RunAsync(adopted, "drift");
         Assert.True(drift.ExitCode == 0, drift.All + "\n--- exported\n" + exported);
+    }
+
+    [Fact]
+    public async Task AnEmptyFolderAdoptsTheSampleTenantInOneCommand()
+    {
+        await using var tenant = await TenantFixture.StartWithSampleAsync();
+        using var folder = EmptyFolder.Create();
+
+        var export = await CliRunner.RunAsync(folder.Path, "export", "--tenant-id", TenantFixture.TenantId, "--graph-url", tenant.GraphUrl);
+
+        Assert.True(export.ExitCode == 0, export.All);
+        Assert.StartsWith("Wrote Pulumi.dev.yaml for tenant " + TenantFixture.TenantId, export.Stdout, StringComparison.Ordinal);
+        Assert.Contains("name: b2b", File.ReadAllText(Path.Combine(folder.Path, "Pulumi.yaml")), StringComparison.Ordinal);
+        Assert.Contains("megan@northwind.example", File.ReadAllText(Path.Combine(folder.Path, "Pulumi.dev.yaml")), StringComparison.Ordinal);
+        var drift = await CliRunner.RunAsync(folder.Path, "drift");
+        Assert.True(drift.ExitCode == 0, drift.All);
+        var writesBefore = Writes(tenant);
+        var apply = await CliRunner.RunAsync(folder.Path, "apply", "--yes");
+        Assert.True(apply.ExitCode == 0, apply.All);
+        Assert.Equal(writesBefore, Writes(tenant));
+    }
+
+    [Fact]
+    public async Task AnAdoptedBreakGlassExclusionIsAnEmailAndProposedAsBreakGlass()
+    {
+        await using var tenant = await TenantFixture.StartAsync();
+        var breakGlassId = (string)tenant.UsersWithMail(TenantFixture.BreakGlassEmail)[0]["id"]!;
+        tenant.Store.AddConditionalAccessPolicy(JsonNode.Parse($$"""
+            {
+              "displayName": "Require MFA for everyone",
+              "state": "enabled",
+              "conditions": {
+                "clientAppTypes": ["all"],
+                "applications": { "includeApplications": ["All"] },
+                "users": { "includeUsers": ["All"], "excludeUsers": ["{{breakGlassId}}"] }
+              },
+              "grantControls": { "operator": "OR", "builtInControls": ["mfa"] }
+            }
+            """)!.AsObject());
+        using var folder = EmptyFolder.Create();
+
+        var export = await CliRunner.RunAsync(folder.Path, "export", "--tenant-id", TenantFixture.TenantId, "--graph-url", tenant.GraphUrl);
+
+        Assert.True(export.ExitCode == 0, export.All);
+        var stackFile = Path.Combine(folder.Path, "Pulumi.dev.yaml");
+        var exported = File.ReadAllText(stackFile);
+        Assert.DoesNotContain(breakGlassId, exported, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("- breakglass@contoso.example", exported, StringComparison.Ordinal);
+        Assert.Contains("#   b2b:breakGlassAccounts:\n#     - breakglass@contoso.example\n", exported, StringComparison.Ordinal);
+        Assert.Equal(0, (await CliRunner.RunAsync(folder.Path, "drift")).ExitCode);
+        var apply = await CliRunner.RunAsync(folder.Path, "apply", "--yes");
+        Assert.True(apply.ExitCode == 0, apply.All);
+
+        // Confirming the suggestion is removing the comment marks; the gates then hold the account, and nothing changes.
+        File.WriteAllText(stackFile, exported.Replace("#   b2b:", "  b2b:", StringComparison.Ordinal).Replace("#     - ", "    - ", StringComparison.Ordinal));
+        var confirmed = await CliRunner.RunAsync(folder.Path, "plan");
+        Assert.True(confirmed.ExitCode == 0, confirmed.All);
+        Assert.DoesNotContain("B2B2012", confirmed.All, StringComparison.Ordinal);
+        Assert.DoesNotContain("B2B1024", confirmed.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhatAStackCannotDeclareIsLeftOutAndSaidSo()
+    {
+        await using var tenant = await TenantFixture.StartAsync();
+        tenant.Store.AddConditionalAccessPolicy(JsonNode.Parse("""
+            {
+              "displayName": "Partners only, none named",
+              "state": "disabled",
+              "conditions": {
+                "clientAppTypes": ["all"],
+                "applications": { "includeApplications": ["All"] },
+                "users": { "includeGuestsOrExternalUsers": { "guestOrExternalUserTypes": "b2bCollaborationGuest", "externalTenants": { "membershipKind": "enumerated", "members": [] } } }
+              },
+              "grantControls": { "operator": "OR", "builtInControls": ["mfa"] }
+            }
+            """)!.AsObject());
+        using var folder = EmptyFolder.Create();
+
+        var export = await CliRunner.RunAsync(folder.Path, "export", "--tenant-id", TenantFixture.TenantId, "--graph-url", tenant.GraphUrl);
+
+        Assert.True(export.ExitCode == 0, export.All);
+        Assert.True(export.Stderr.Contains("warning B2B1033: Left out of the export: conditionalAccessPolicy 'Partners only, none named'", StringComparison.Ordinal), export.All);
+        var exported = File.ReadAllText(Path.Combine(folder.Path, "Pulumi.dev.yaml"));
+        Assert.StartsWith("# Left out by reconciler export", exported, StringComparison.Ordinal);
+        Assert.DoesNotContain("displayName: Partners only", exported, StringComparison.Ordinal);
+        Assert.Equal(0, (await CliRunner.RunAsync(folder.Path, "validate")).ExitCode);
+    }
+
+    [Fact]
+    public async Task AnExistingStackIsNeverOverwritten()
+    {
+        await using var tenant = await TenantFixture.StartWithSampleAsync();
+        using var stack = StackFolder.WithSample();
+        var before = File.ReadAllText(stack.StackFile);
+
+        var export = await tenant.RunAsync(stack, "export", "--tenant-id", TenantFixture.TenantId);
+
+        Assert.True(export.ExitCode == 0, export.All);
+        Assert.Equal(before, File.ReadAllText(stack.StackFile));
+        Assert.Contains("megan@northwind.example", export.Stdout, StringComparison.Ordinal);
+    }
+
+    private static int Writes(TenantFixture tenant) =>
+        tenant.Tenant.Requests.Entries.Count(r => r.Method is "POST" or "PATCH" or "DELETE" && !r.PathAndQuery.Contains("$batch", StringComparison.Ordinal) && !r.PathAndQuery.Contains("evaluate", StringComparison.Ordinal));
+
+    /// <summary>A folder with nothing in it, as a new user's would be.</summary>
+    private sealed class EmptyFolder : IDisposable
+    {
+        private EmptyFolder(string path) => Path = path;
+
+        public string Path { get; }
+
+        public static EmptyFolder Create() => new(Directory.CreateDirectory(System.IO.Path.Combine(System.IO.Path.GetTempPath(), "reconciler-tests", Guid.NewGuid().ToString("n"))).FullName);
+
+        public void Dispose() => Directory.Delete(Path, recursive: true);
     }
 }

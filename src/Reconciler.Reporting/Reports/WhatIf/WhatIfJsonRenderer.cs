@@ -6,18 +6,29 @@ namespace Reconciler.Core.Reports.WhatIf;
 
 /// <summary>
 /// The what-if result as JSON, a stable contract for scripts: <c>policies[]</c> (displayName, state, applies,
-/// reasons, enforced, requiredControls) and <c>outcome</c> (result, requiredControls, enforced, mfa, blockReason);
+/// reasons, enforced, requiredControls), <c>user</c> (id, email, externalUserType, homeTenantId) and <c>outcome</c> (result, requiredControls, enforced, mfa, blockReason);
 /// with the tenant's own verdict, <c>graph</c> (available, note, policies[] of displayName, applies, reasons, agrees).
 /// Fields are only ever added.
 /// </summary>
 public static class WhatIfJsonRenderer
 {
-    public static string Render(AccessDecision decision, ServiceVerdict? service = null)
+    public static string Render(AccessDecision decision, ServiceVerdict? service = null, SignInUser? user = null)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
         {
             json.WriteStartObject();
+            if (user is not null)
+            {
+                // The user as evaluated: the type and home tenant assumed when the query did not say.
+                json.WriteStartObject("user");
+                json.WriteString("id", user.Id);
+                json.WriteString("email", user.Email);
+                json.WriteString("externalUserType", user.ExternalUserType?.ToToken());
+                json.WriteString("homeTenantId", user.HomeTenantId);
+                json.WriteEndObject();
+            }
+
             json.WriteStartArray("policies");
             foreach (var policy in decision.Policies)
             {

@@ -9,11 +9,16 @@ namespace Reconciler.Core.Reports.WhatIf;
 /// </summary>
 public static class WhatIfMarkdownRenderer
 {
-    public static string Render(AccessDecision decision, ServiceVerdict? service = null)
+    public static string Render(AccessDecision decision, ServiceVerdict? service = null, SignInUser? user = null)
     {
         var text = new StringBuilder();
         text.Append("### What if: ").AppendLine(WhatIfTextRenderer.Outcome(decision.Outcome)).AppendLine();
-        if (decision.Outcome.Mfa != MfaSatisfaction.NotRequired)
+        if (user is not null)
+        {
+            text.Append("**User**: ").AppendLine(WhatIfTextRenderer.Subject(user)).AppendLine();
+        }
+
+        if (WhatIfTextRenderer.ShowsMfa(decision.Outcome))
         {
             text.Append("**MFA**: ").AppendLine(WhatIfTextRenderer.Mfa(decision.Outcome.Mfa)).AppendLine();
         }

@@ -9,11 +9,17 @@ namespace Reconciler.Core.Reports.WhatIf;
 /// </summary>
 public static class WhatIfTextRenderer
 {
-    public static string Render(AccessDecision decision, ServiceVerdict? service = null)
+    /// <param name="user">The user as evaluated, printed first so an assumed type or an unknown home tenant is seen.</param>
+    public static string Render(AccessDecision decision, ServiceVerdict? service = null, SignInUser? user = null)
     {
         var text = new StringBuilder();
+        if (user is not null)
+        {
+            text.Append("User: ").AppendLine(Subject(user));
+        }
+
         text.Append("Outcome: ").AppendLine(Outcome(decision.Outcome));
-        if (decision.Outcome.Mfa != MfaSatisfaction.NotRequired)
+        if (ShowsMfa(decision.Outcome))
         {
             text.Append("MFA: ").AppendLine(Mfa(decision.Outcome.Mfa));
         }
@@ -39,6 +45,22 @@ public static class WhatIfTextRenderer
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Where MFA is done means nothing when the sign-in is blocked.</summary>
+    internal static bool ShowsMfa(AccessOutcome outcome) =>
+        outcome.Mfa != MfaSatisfaction.NotRequired && outcome.Result != AccessResult.Block;
+
+    /// <summary>Who is signing in, as evaluated: a member, or an external user of a type from a home tenant (or an unknown one).</summary>
+    internal static string Subject(SignInUser user)
+    {
+        if (user.ExternalUserType is not { } type)
+        {
+            return $"{user}, a member of this tenant";
+        }
+
+        var who = user.Id is null && user.Email is null ? $"any {type.ToToken()} user" : $"{user} as {type.ToToken()}";
+        return $"{who}, home tenant {user.HomeTenantId ?? "not known (--home-tenant names it)"}";
     }
 
     internal static string Outcome(AccessOutcome outcome)
