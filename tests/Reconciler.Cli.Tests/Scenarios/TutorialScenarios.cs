@@ -104,7 +104,7 @@ public class TutorialScenarios
 
         var afterCleanUp = await tenant.RunAsync(stack, "drift");
         Assert.Equal(2, afterCleanUp.ExitCode);
-        Assert.Contains($"guest {TenantFixture.AlexEmail} (deleted, in the recycle bin)", afterCleanUp.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"guest {TenantFixture.AlexEmail} (deleted, in the recycle bin, strengthens guest access)", afterCleanUp.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public class TutorialScenarios
         var plan = await tenant.RunAsync(stack, "plan");
 
         Assert.Equal(2, drift.ExitCode);
-        Assert.Contains($"guest {TenantFixture.AlexEmail} (deleted, in the recycle bin)", drift.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"guest {TenantFixture.AlexEmail} (deleted, in the recycle bin, strengthens guest access)", drift.Stdout, StringComparison.Ordinal);
         Assert.Contains("deletedDateTime", drift.Stdout, StringComparison.Ordinal);
         Assert.Contains("1 to add", plan.Stdout, StringComparison.Ordinal);
         Assert.Equal(0, (await tenant.RunAsync(stack, "apply", "--yes")).ExitCode);
