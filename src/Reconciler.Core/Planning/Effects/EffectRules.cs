@@ -16,27 +16,33 @@ public static class EffectRules
     private static readonly Rule[] Rules =
     [
         // Conditional Access: who and what the policy covers.
+        new("include tenant scope", path => path.EndsWith("includeGuestsOrExternalUsers.externalTenants.membershipKind", StringComparison.Ordinal),
+            (before, after) => Is(after, "enumerated") ? Effect.Weakens : Effect.Strengthens),
+        new("exclude tenant scope", path => path.EndsWith("excludeGuestsOrExternalUsers.externalTenants.membershipKind", StringComparison.Ordinal),
+            (before, after) => Is(after, "all") ? Effect.Weakens : Effect.Strengthens),
         new("exclusion", path => Leaf(path).StartsWith("exclude", StringComparison.Ordinal) || path.Contains(".excludeGuestsOrExternalUsers", StringComparison.Ordinal),
             (before, after) => Grows(before, after)),
         new("include", path => Leaf(path).StartsWith("include", StringComparison.Ordinal) || path.Contains(".includeGuestsOrExternalUsers", StringComparison.Ordinal)
                 || Leaf(path) == "clientAppTypes",
-            (before, after) => Invert(Grows(before, after))),
+            (before, after) => Narrows(before, after)),
         new("limiting condition", path => Leaf(path) is "signInRiskLevels" or "userRiskLevels" or "servicePrincipalRiskLevels" or "insiderRiskLevels" or "transferMethods",
             (before, after) => Presence(before, after)),
         new("filter", path => path.Contains("Filter.", StringComparison.Ordinal) || Leaf(path).EndsWith("Filter", StringComparison.Ordinal),
             (before, after) => Presence(before, after)),
         new("state", path => path == "state",
-            (before, after) => Text(after) == "enabled" ? Effect.Strengthens : Text(before) == "enabled" ? Effect.Weakens : Effect.Neutral),
+            (before, after) => Is(after, "enabled") ? Effect.Strengthens : Is(before, "enabled") ? Effect.Weakens : Effect.Neutral),
 
         // Grant controls: what a sign-in must satisfy.
         new("operator", path => path == "grantControls.operator",
-            (before, after) => Text(after) == "OR" ? Effect.Weakens : Text(after) == "AND" ? Effect.Strengthens : Effect.Neutral),
+            (before, after) => Is(after, "OR") ? Effect.Weakens : Is(after, "AND") ? Effect.Strengthens : Effect.Neutral),
+        // Added beside mfa under OR, a control is another way in; under AND it would be one more hurdle. The rule
+        // cannot see the operator, so it warns: a false caution costs a look, a false assurance costs the tenant.
         new("built-in control", path => path == "grantControls.builtInControls",
-            (before, after) => Invert(Grows(before, after))),
+            (before, after) => Controls(before, after)),
         new("alternative control", path => path is "grantControls.customAuthenticationFactors" or "grantControls.termsOfUse" or "grantControls.authenticationStrengthId",
             (before, after) => Presence(before, after)),
         new("persistent browser", path => path == "sessionControls.persistentBrowser.mode",
-            (before, after) => Text(after) == "always" ? Effect.Weakens : Effect.Neutral),
+            (before, after) => Is(after, "always") ? Effect.Weakens : Effect.Neutral),
         new("sign-in frequency", path => path == "sessionControls.signInFrequency.value",
             (before, after) => Number(after) is not { } a ? Effect.Weakens : Number(before) is not { } b ? Effect.Strengthens
                 : a > b ? Effect.Weakens : a < b ? Effect.Strengthens : Effect.Neutral),
@@ -46,11 +52,11 @@ public static class EffectRules
                 || path == "isServiceProvider",
             (before, after) => Switch(before, after)),
         new("access type", path => Leaf(path) == "accessType",
-            (before, after) => Text(after) == "allowed" ? Effect.Weakens : Text(after) == "blocked" ? Effect.Strengthens : Effect.Neutral),
+            (before, after) => Is(after, "allowed") ? Effect.Weakens : Is(after, "blocked") ? Effect.Strengthens : Effect.Neutral),
 
         // Guests.
         new("user type", path => path == "userType",
-            (before, after) => Text(after) == "Member" ? Effect.Weakens : Text(after) == "Guest" ? Effect.Strengthens : Effect.Neutral),
+            (before, after) => Is(after, "Member") ? Effect.Weakens : Is(after, "Guest") ? Effect.Strengthens : Effect.Neutral),
         new("account enabled", path => path == "accountEnabled",
             (before, after) => Switch(before, after)),
         new("deleted", path => path == "deletedDateTime",
@@ -84,6 +90,27 @@ public static class EffectRules
             (false, true) => Effect.Strengthens,
             _ => Effect.Neutral,
         };
+    }
+
+    /// <summary>An include that loses an entry, or loses <c>all</c> for a list of its parts, covers less and weakens.</summary>
+    private static Effect Narrows(JsonNode? before, JsonNode? after)
+    {
+        static bool HasAll(JsonNode? node) => Items(node).Any(i => i.Equals("\"all\"", StringComparison.OrdinalIgnoreCase));
+        return HasAll(before) && !HasAll(after) ? Effect.Weakens : Invert(Grows(before, after));
+    }
+
+    /// <summary>mfa or block taken away weakens; block added strengthens; any other control added weakens (see the rule).</summary>
+    private static Effect Controls(JsonNode? before, JsonNode? after)
+    {
+        var was = Items(before);
+        var now = Items(after);
+        var removed = was.Except(now, StringComparer.OrdinalIgnoreCase).ToList();
+        var added = now.Except(was, StringComparer.OrdinalIgnoreCase).ToList();
+        if (removed.Any(c => c is "\"mfa\"" or "\"block\"") || added.Any(c => c != "\"block\""))
+        {
+            return Effect.Weakens;
+        }
+        return added.Count > 0 || removed.Count > 0 ? Effect.Strengthens : Effect.Neutral;
     }
 
     /// <summary>Set where it was unset weakens (the policy fires less often, or accepts another way in); the reverse strengthens.</summary>
@@ -127,7 +154,9 @@ public static class EffectRules
 
     private static bool IsTrue(JsonNode? node) => node is JsonValue value && value.GetValueKind() == JsonValueKind.True;
 
-    private static string? Text(JsonNode? node) => node is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
+    /// <summary>Enum tokens compare ignoring case, as in normalisation rule N3.</summary>
+    private static bool Is(JsonNode? node, string token) =>
+        node is JsonValue value && value.GetValueKind() == JsonValueKind.String && string.Equals(value.GetValue<string>(), token, StringComparison.OrdinalIgnoreCase);
 
     private static double? Number(JsonNode? node) => node is JsonValue value && value.GetValueKind() == JsonValueKind.Number ? value.GetValue<double>() : null;
 

@@ -8,11 +8,14 @@ public class EffectRulesTests
 {
     public static TheoryData<string, string, string, string, Effect> Cases => new()
     {
+        { "include tenant scope", "conditions.users.includeGuestsOrExternalUsers.externalTenants.membershipKind", "all", "enumerated", Effect.Weakens },
+        { "exclude tenant scope", "conditions.users.excludeGuestsOrExternalUsers.externalTenants.membershipKind", "enumerated", "all", Effect.Weakens },
         { "exclusion", "conditions.users.excludeGroups", "[]", """["e1"]""", Effect.Weakens },
         { "exclusion", "conditions.applications.excludeApplications", """["a1"]""", "[]", Effect.Strengthens },
         { "exclusion", "conditions.users.excludeGuestsOrExternalUsers.guestOrExternalUserTypes", "[]", """["b2bCollaborationGuest"]""", Effect.Weakens },
         { "include", "conditions.users.includeGuestsOrExternalUsers.guestOrExternalUserTypes", """["b2bCollaborationGuest","b2bCollaborationMember"]""", """["b2bCollaborationGuest"]""", Effect.Weakens },
-        { "include", "conditions.clientAppTypes", """["all"]""", """["all","browser"]""", Effect.Strengthens },
+        { "include", "conditions.clientAppTypes", """["browser"]""", """["browser","other"]""", Effect.Strengthens },
+        { "include", "conditions.clientAppTypes", """["all"]""", """["browser"]""", Effect.Weakens },
         { "limiting condition", "conditions.signInRiskLevels", "[]", """["high"]""", Effect.Weakens },
         { "limiting condition", "conditions.authenticationFlows.transferMethods", """["deviceCodeFlow"]""", "[]", Effect.Strengthens },
         { "filter", "conditions.devices.deviceFilter.mode", "null", "exclude", Effect.Weakens },
@@ -21,6 +24,8 @@ public class EffectRulesTests
         { "state", "state", "disabled", "enabledForReportingButNotEnforced", Effect.Neutral },
         { "operator", "grantControls.operator", "AND", "OR", Effect.Weakens },
         { "built-in control", "grantControls.builtInControls", """["mfa"]""", "[]", Effect.Weakens },
+        { "built-in control", "grantControls.builtInControls", """["mfa"]""", """["mfa","compliantDevice"]""", Effect.Weakens },
+        { "built-in control", "grantControls.builtInControls", """["mfa","compliantDevice"]""", """["mfa"]""", Effect.Strengthens },
         { "alternative control", "grantControls.termsOfUse", "[]", """["t1"]""", Effect.Weakens },
         { "alternative control", "grantControls.authenticationStrengthId", "null", "00000000-0000-0000-0000-000000000002", Effect.Weakens },
         { "persistent browser", "sessionControls.persistentBrowser.mode", "null", "always", Effect.Weakens },
