@@ -145,6 +145,30 @@ public class TutorialScenarios
         Assert.Equal(0, (await tenant.RunAsync(stack, "drift")).ExitCode);
     }
 
+    [Fact]
+    public async Task ASecondPolicyWithTheDeclaredNameInAnyCasingIsAnErrorThatNeverReadsInSync()
+    {
+        await using var tenant = await TenantFixture.StartAsync();
+        using var stack = StackFolder.WithSample();
+        await ApplyAndFindAlexAsync(tenant, stack);
+        var policy = tenant.PoliciesNamed(Policy).Single().DeepClone().AsObject();
+        policy["displayName"] = Policy.ToUpperInvariant();
+        policy["state"] = "disabled";
+        foreach (var serverOwned in new[] { "id", "createdDateTime", "modifiedDateTime", "deletedDateTime", "templateId" })
+        {
+            policy.Remove(serverOwned);
+        }
+        await tenant.ByHandAsync(HttpMethod.Post, "identity/conditionalAccess/policies", policy.ToJsonString());
+
+        var drift = await tenant.RunAsync(stack, "drift", "--output", "json");
+
+        Assert.Equal(1, drift.ExitCode);
+        var report = System.Text.Json.Nodes.JsonNode.Parse(drift.Stdout)!;
+        Assert.False((bool)report["inSync"]!);
+        Assert.Equal(2, report["drift"]!.AsArray().Count(r => (string?)r!["resourceType"] == "conditionalAccessPolicy"));
+        Assert.Contains(report["diagnostics"]!.AsArray(), d => (string?)d!["code"] == "B2B2003");
+    }
+
     /// <summary>Applies the sample stack and returns the object id of the guest it invited.</summary>
     private static async Task<string> ApplyAndFindAlexAsync(TenantFixture tenant, StackFolder stack)
     {
