@@ -6,8 +6,9 @@ namespace Reconciler.Core.Normalisation;
 
 /// <summary>
 /// Turns emails in user references into object ids through the live tenant. An email of a declared guest that
-/// is not invited yet stays an email (pending: the invitation goes first). Any other email that matches no user,
-/// or more than one, stays as written and yields a diagnostic instead of a guess.
+/// is not invited yet stays an email (pending: the invitation goes first). A member's own mail or UPN wins over a
+/// guest that lists the same address in otherMails. Any other email that matches no user, or more than one, stays as
+/// written and yields a diagnostic instead of a guess.
 /// </summary>
 public sealed class ReferenceResolver(UserDirectory directory, IReadOnlySet<string> declaredGuestEmails)
 {
@@ -29,7 +30,8 @@ public sealed class ReferenceResolver(UserDirectory directory, IReadOnlySet<stri
             return reference;
         }
 
-        var matches = directory.FindByEmail(reference);
+        var members = directory.FindMembersByOwnAddress(reference);
+        var matches = members.Count == 1 ? members : directory.FindByEmail(reference);
         switch (matches.Count)
         {
             case 1:

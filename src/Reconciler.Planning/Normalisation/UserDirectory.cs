@@ -14,6 +14,7 @@ public sealed class UserDirectory
     private readonly IReadOnlyList<LiveUser> users;
     private readonly Dictionary<string, List<int>> byAddress = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<int>> byExternalPrefix = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<int>> membersByOwnAddress = new(StringComparer.OrdinalIgnoreCase);
 
     public UserDirectory(IEnumerable<LiveUser> users)
     {
@@ -24,6 +25,11 @@ public sealed class UserDirectory
             foreach (var address in (string?[])[user.Mail, user.UserPrincipalName, .. user.OtherMails])
             {
                 Index(byAddress, address, i);
+            }
+            if (!user.IsGuest)
+            {
+                Index(membersByOwnAddress, user.Mail, i);
+                Index(membersByOwnAddress, user.UserPrincipalName, i);
             }
             var marker = user.UserPrincipalName?.IndexOf(ExternalMarker, StringComparison.OrdinalIgnoreCase) ?? -1;
             if (marker >= 0)
@@ -37,6 +43,13 @@ public sealed class UserDirectory
     public IReadOnlyList<LiveUser> FindByEmail(string email) =>
         Positions(byAddress, email).Concat(Positions(byExternalPrefix, email.Replace('@', '_')))
             .Distinct().Order().Select(i => users[i]).ToList();
+
+    /// <summary>
+    /// The members whose own <c>mail</c> or UPN is <paramref name="email"/>. Anyone can list any address in their
+    /// <c>otherMails</c>, so a member's address is never answered by a guest that claims it there.
+    /// </summary>
+    public IReadOnlyList<LiveUser> FindMembersByOwnAddress(string email) =>
+        Positions(membersByOwnAddress, email).Distinct().Order().Select(i => users[i]).ToList();
 
     /// <summary>The part of a guest's UPN before the tenant's domain: the <c>@</c> becomes <c>_</c>, then <c>#EXT#@</c>.</summary>
     public static string ExternalUpnPrefix(string email) => $"{email.Replace('@', '_')}{ExternalMarker}";

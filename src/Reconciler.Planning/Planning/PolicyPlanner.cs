@@ -22,6 +22,7 @@ internal static class PolicyPlanner
             if (matches.Count > 1)
             {
                 plan.Diagnostics.Add(PlanningDiagnostics.DuplicatePolicyName(declared.DisplayName, matches.Select(p => p.Id), declared.Source));
+                FoundDuplicates(resolver.ResolvePolicy(declared.Body, declared.Source), matches, plan);
                 continue;
             }
 
@@ -56,8 +57,7 @@ internal static class PolicyPlanner
 
     private static void PlanExisting(DesiredPolicy declared, ConditionalAccessPolicyBody body, LivePolicy live, PlanBuilder plan)
     {
-        var differences = TreeComparer.Compare(
-            GraphJson.ToTree(ServiceFilledPolicyValues.Fill(body)), GraphJson.ToTree(ServiceFilledPolicyValues.Fill(live.Body)));
+        var differences = Differences(body, live);
         if (differences.Count == 0)
         {
             return;
@@ -66,6 +66,23 @@ internal static class PolicyPlanner
         var patch = PolicyPatch.Of(body, TreeComparer.TopLevelProperties(differences));
         plan.Found(ResourceType.ConditionalAccessPolicy, declared.DisplayName, DriftStatus.Changed, new UpdatePolicy(live.Id, declared.DisplayName, patch), differences);
     }
+
+    /// <summary>
+    /// Each live policy with the declared name is drift of its own, shown with how it differs, so a report never
+    /// reads "in sync" while one of them (perhaps a disabled copy) is not as declared. Nothing is written.
+    /// </summary>
+    private static void FoundDuplicates(ConditionalAccessPolicyBody body, IReadOnlyList<LivePolicy> matches, PlanBuilder plan)
+    {
+        foreach (var live in matches)
+        {
+            var differences = Differences(body, live);
+            plan.Found(ResourceType.ConditionalAccessPolicy, $"{body.DisplayName} (id {live.Id})", DriftStatus.Changed, action: null,
+                [new PropertyDifference("id", $"one policy named '{body.DisplayName}'", live.Id), .. differences]);
+        }
+    }
+
+    private static IReadOnlyList<PropertyDifference> Differences(ConditionalAccessPolicyBody body, LivePolicy live) =>
+        TreeComparer.Compare(GraphJson.ToTree(ServiceFilledPolicyValues.Fill(body)), GraphJson.ToTree(ServiceFilledPolicyValues.Fill(live.Body)));
 
     private static void NotePendingReferences(ConditionalAccessPolicyBody body, ReferenceResolver resolver, PlanBuilder plan)
     {

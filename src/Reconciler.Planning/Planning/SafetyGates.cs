@@ -55,7 +55,8 @@ internal static class SafetyGates
             return new(written, written, byId?.IsGuest ?? false);
         }
 
-        var matches = index.Users.FindByEmail(written);
+        // A break-glass account is a member, known by its own mail or UPN: never a guest that lists the address.
+        var matches = index.Users.FindMembersByOwnAddress(written);
         if (matches.Count != 1)
         {
             diagnostics.Add(PlanningDiagnostics.BreakGlassAccountNotFound(written));

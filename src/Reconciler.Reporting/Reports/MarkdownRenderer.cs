@@ -11,7 +11,8 @@ public sealed class MarkdownRenderer : IReportRenderer
         var text = new StringBuilder();
         var verdict = report.InSync ? "In sync" : $"Drift: {report.Drift.Count} {(report.Drift.Count == 1 ? "object" : "objects")} not as declared";
         text.AppendLine($"### {verdict} ({Header(report.Header)})").AppendLine();
-        WriteObjects(text, "Status", report.Drift.Select(r => (ChangeStyle.Of(r.Status), r.ResourceType, r.Key, r.Name, ChangeStyle.Describe(r.Status), r.Properties)).ToList());
+        WriteCaution(text, EffectText.Caution(report.Weakening, "drifted object"));
+        WriteObjects(text, "Status", report.Drift.Select(r => (ChangeStyle.Of(r.Status), r.ResourceType, r.Key, r.Name, ChangeStyle.Describe(r.Status), EffectText.Of(r.Effect), r.Properties)).ToList());
         WriteFooter(text, report);
         return text.ToString();
     }
@@ -26,7 +27,8 @@ public sealed class MarkdownRenderer : IReportRenderer
             text.AppendLine("> **Apply is blocked.** See the errors below.").AppendLine();
         }
 
-        WriteObjects(text, "Action", report.Actions.Select(a => (a.Kind, a.ResourceType, a.Key, a.Name, ChangeStyle.Verb(a.Kind), a.Properties)).ToList());
+        WriteCaution(text, EffectText.Caution(report.Weakening, "change"));
+        WriteObjects(text, "Action", report.Actions.Select(a => (a.Kind, a.ResourceType, a.Key, a.Name, ChangeStyle.Verb(a.Kind), EffectText.Of(a.Effect), a.Properties)).ToList());
         WriteSafety(text, report.Safety);
         WriteSignInImpact(text, report.SignInImpact);
         WriteFooter(text, report.Drift);
@@ -36,17 +38,26 @@ public sealed class MarkdownRenderer : IReportRenderer
     private static string Header(ReportHeader header) =>
         $"stack `{header.Stack}`, tenant {header.TenantName ?? "?"} `{header.TenantId}`";
 
-    private static void WriteObjects(StringBuilder text, string column, List<(ChangeKind Kind, ResourceType Type, string Key, string? Name, string Status, IReadOnlyList<PropertyRow> Properties)> rows)
+    /// <summary>GitHub renders this as a red Caution alert.</summary>
+    private static void WriteCaution(StringBuilder text, string caution)
+    {
+        if (caution.Length > 0)
+        {
+            text.AppendLine("> [!CAUTION]").AppendLine($"> {caution}").AppendLine();
+        }
+    }
+
+    private static void WriteObjects(StringBuilder text, string column, List<(ChangeKind Kind, ResourceType Type, string Key, string? Name, string Status, string Effect, IReadOnlyList<PropertyRow> Properties)> rows)
     {
         if (rows.Count == 0)
         {
             return;
         }
 
-        text.AppendLine($"| | Resource | Key | {column} |").AppendLine("|---|---|---|---|");
+        text.AppendLine($"| | Resource | Key | {column} | Effect |").AppendLine("|---|---|---|---|---|");
         foreach (var row in rows)
         {
-            text.AppendLine($"| `{ChangeStyle.Symbol(row.Kind)}` | {ResourceNames.Of(row.Type)} | {Cell(ResourceNames.Label(row.Key, row.Name))} | {row.Status} |");
+            text.AppendLine($"| `{ChangeStyle.Symbol(row.Kind)}` | {ResourceNames.Of(row.Type)} | {Cell(ResourceNames.Label(row.Key, row.Name))} | {row.Status} | {row.Effect} |");
         }
 
         text.AppendLine();

@@ -1,10 +1,11 @@
 using Reconciler.Core.Diagnostics;
 using Reconciler.Core.Live;
 using Reconciler.Core.Planning;
+using Reconciler.Core.Planning.Effects;
 
 namespace Reconciler.Core.Reports;
 
-/// <summary>Turns a plan or a drift result into the view records renderers print.</summary>
+/// <summary>Turns a plan or a drift result into the view records renderers print, weakening items first.</summary>
 public static class ReportBuilder
 {
     public static DriftReport Drift(Drift drift, IEnumerable<Diagnostic> diagnostics, DesiredState.DesiredState desired, LiveSnapshot live)
@@ -12,7 +13,9 @@ public static class ReportBuilder
         var names = new ObjectNames(desired, live);
         var states = drift.Guests.ToDictionary(g => g.Email, g => g.InvitationState, StringComparer.OrdinalIgnoreCase);
         var rows = drift.Objects
-            .Select(o => new DriftRow(o.ResourceType, o.Key, names.Of(o.ResourceType, o.Key), o.Status, Rows(o.Properties), o.ResourceType == ResourceType.Guest ? states.GetValueOrDefault(o.Key) : null))
+            .Select(o => new DriftRow(o.ResourceType, o.Key, names.Of(o.ResourceType, o.Key), o.Status, Rows(o.Properties),
+                o.ResourceType == ResourceType.Guest ? states.GetValueOrDefault(o.Key) : null, ChangeEffects.OfDrift(o)))
+            .OrderBy(r => r.Effect != Effect.Weakens)
             .ToList();
         return new DriftReport(
             new ReportHeader(desired.StackName, desired.TenantId, live.Organization.DisplayName, live.Scope),
@@ -27,7 +30,8 @@ public static class ReportBuilder
         var drift = Drift(plan.Drift, plan.Diagnostics, desired, live);
         var names = new ObjectNames(desired, live);
         var actions = plan.Actions
-            .Select(a => new ActionRow(a.Kind, a.ResourceType, a.Key, names.Of(a.ResourceType, a.Key), PropertiesOf(a, plan.Drift)))
+            .Select(a => new ActionRow(a.Kind, a.ResourceType, a.Key, names.Of(a.ResourceType, a.Key), PropertiesOf(a, plan.Drift), EffectOf(a, plan.Drift)))
+            .OrderBy(r => r.Effect != Effect.Weakens)
             .ToList();
         var safety = plan.SafetyFindings
             .Select(f => new SafetyRow(f.Diagnostic.Code, Severity(f.Diagnostic.Severity), f.Diagnostic.Message, f.OverrideName, f.Overridden, f.Blocks))
@@ -36,9 +40,13 @@ public static class ReportBuilder
     }
 
     private static IReadOnlyList<PropertyRow> PropertiesOf(PlannedAction action, Drift drift) =>
-        action.Kind == ChangeKind.Update
-            ? Rows(drift.Objects.FirstOrDefault(o => o.ResourceType == action.ResourceType && string.Equals(o.Key, action.Key, StringComparison.OrdinalIgnoreCase))?.Properties ?? [])
-            : [];
+        action.Kind == ChangeKind.Update ? Rows(DriftOf(action, drift)?.Properties ?? []) : [];
+
+    private static Effect EffectOf(PlannedAction action, Drift drift) =>
+        DriftOf(action, drift) is { } cause ? ChangeEffects.OfFix(cause) : Effect.Neutral;
+
+    private static ObjectDrift? DriftOf(PlannedAction action, Drift drift) =>
+        drift.Objects.FirstOrDefault(o => o.ResourceType == action.ResourceType && string.Equals(o.Key, action.Key, StringComparison.OrdinalIgnoreCase));
 
     private static UnmanagedSummary Unmanaged(UnmanagedObjects unmanaged, ObjectNames names) => new(
         unmanaged.GuestCount,

@@ -1,5 +1,6 @@
 using Reconciler.Core.Live;
 using Reconciler.Core.Planning;
+using Reconciler.Core.Planning.Effects;
 
 namespace Reconciler.Core.Reports;
 
@@ -9,14 +10,18 @@ public sealed record ReportHeader(string Stack, string TenantId, string? TenantN
 /// <summary>A differing property, declared and live, rendered short.</summary>
 public sealed record PropertyRow(string Path, string Declared, string Live);
 
-/// <summary>One drifted object. <see cref="Name"/> is a friendlier label (a partner's organisation name) when known.</summary>
+/// <summary>
+/// One drifted object. <see cref="Name"/> is a friendlier label (a partner's organisation name) when known;
+/// <see cref="Effect"/> is what the drift did to guest access.
+/// </summary>
 public sealed record DriftRow(
     ResourceType ResourceType,
     string Key,
     string? Name,
     DriftStatus Status,
     IReadOnlyList<PropertyRow> Properties,
-    string? InvitationState = null);
+    string? InvitationState = null,
+    Effect Effect = Effect.Neutral);
 
 public sealed record GuestRow(string Email, string? InvitationState);
 
@@ -42,10 +47,12 @@ public sealed record DriftReport(
     IReadOnlyList<DiagnosticRow> Diagnostics)
 {
     public bool InSync => Drift.Count == 0;
+
+    public int Weakening => Drift.Count(r => r.Effect == Effect.Weakens);
 }
 
-/// <summary>One write, with the property differences that cause it.</summary>
-public sealed record ActionRow(ChangeKind Kind, ResourceType ResourceType, string Key, string? Name, IReadOnlyList<PropertyRow> Properties);
+/// <summary>One write, with the property differences that cause it and what it does to guest access.</summary>
+public sealed record ActionRow(ChangeKind Kind, ResourceType ResourceType, string Key, string? Name, IReadOnlyList<PropertyRow> Properties, Effect Effect = Effect.Neutral);
 
 /// <summary>The view of a plan: the drift it starts from, the ordered writes, the gates, and the sign-in impact.</summary>
 public sealed record PlanReport(
@@ -57,4 +64,6 @@ public sealed record PlanReport(
     IReadOnlyList<SignInImpactRow> SignInImpact)
 {
     public bool IsEmpty => Actions.Count == 0;
+
+    public int Weakening => Actions.Count(a => a.Effect == Effect.Weakens);
 }

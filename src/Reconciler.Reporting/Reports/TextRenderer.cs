@@ -10,7 +10,8 @@ public sealed class TextRenderer(bool colour = false, int? width = null) : IRepo
     public string Render(DriftReport report) => Join(
     [
         $"Drift for {Header(report.Header)}",
-        Objects(report.Drift.Select(r => (ChangeStyle.Of(r.Status), r.ResourceType, ResourceNames.Label(r.Key, r.Name), $" ({ChangeStyle.Describe(r.Status)})", r.Properties))),
+        Caution(EffectText.Caution(report.Weakening, "drifted object")),
+        Objects(report.Drift.Select(r => (ChangeStyle.Of(r.Status), r.ResourceType, ResourceNames.Label(r.Key, r.Name), $" ({Join(ChangeStyle.Describe(r.Status), EffectText.Of(r.Effect))})", r.Properties))),
         .. Footer(report),
         report.InSync ? "In sync: the tenant matches the stack." : $"Drift: {Count(report.Drift.Count, "object")} not as declared.",
     ]);
@@ -18,13 +19,18 @@ public sealed class TextRenderer(bool colour = false, int? width = null) : IRepo
     public string Render(PlanReport report) => Join(
     [
         $"Plan for {Header(report.Drift.Header)}",
-        Objects(report.Actions.Select(a => (a.Kind, a.ResourceType, ResourceNames.Label(a.Key, a.Name), "", a.Properties))),
+        Caution(EffectText.Caution(report.Weakening, "change")),
+        Objects(report.Actions.Select(a => (a.Kind, a.ResourceType, ResourceNames.Label(a.Key, a.Name), EffectText.Of(a.Effect) is { Length: > 0 } e ? $" ({e})" : "", a.Properties))),
         Safety(report.Safety),
         SignInImpact(report.SignInImpact),
         .. Footer(report.Drift),
         (report.IsEmpty ? "No changes: the tenant matches the stack." : $"Plan: {report.Summary}.")
             + (report.CanApply ? "" : "\nApply is blocked: see the errors above."),
     ]);
+
+    private static string Caution(string caution) => caution.Length == 0 ? "" : $"Caution: {caution}";
+
+    private static string Join(string status, string effect) => effect.Length == 0 ? status : $"{status}, {effect}";
 
     /// <summary>Blocks separated by one blank line; empty blocks vanish.</summary>
     private static string Join(IEnumerable<string> blocks) =>

@@ -104,7 +104,7 @@ public class TutorialScenarios
 
         var afterCleanUp = await tenant.RunAsync(stack, "drift");
         Assert.Equal(2, afterCleanUp.ExitCode);
-        Assert.Contains($"guest {TenantFixture.AlexEmail} (deleted, in the recycle bin)", afterCleanUp.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"guest {TenantFixture.AlexEmail} (deleted, in the recycle bin, strengthens guest access)", afterCleanUp.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public class TutorialScenarios
         var plan = await tenant.RunAsync(stack, "plan");
 
         Assert.Equal(2, drift.ExitCode);
-        Assert.Contains($"guest {TenantFixture.AlexEmail} (deleted, in the recycle bin)", drift.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"guest {TenantFixture.AlexEmail} (deleted, in the recycle bin, strengthens guest access)", drift.Stdout, StringComparison.Ordinal);
         Assert.Contains("deletedDateTime", drift.Stdout, StringComparison.Ordinal);
         Assert.Contains("1 to add", plan.Stdout, StringComparison.Ordinal);
         Assert.Equal(0, (await tenant.RunAsync(stack, "apply", "--yes")).ExitCode);
@@ -143,6 +143,30 @@ public class TutorialScenarios
         Assert.Equal(0, (await tenant.RunAsync(stack, "apply", "--yes")).ExitCode);
         Assert.Equal(("Guest", true), ((string?)tenant.Store.GetUser(id)!["userType"], (bool?)tenant.Store.GetUser(id)!["accountEnabled"]));
         Assert.Equal(0, (await tenant.RunAsync(stack, "drift")).ExitCode);
+    }
+
+    [Fact]
+    public async Task ASecondPolicyWithTheDeclaredNameInAnyCasingIsAnErrorThatNeverReadsInSync()
+    {
+        await using var tenant = await TenantFixture.StartAsync();
+        using var stack = StackFolder.WithSample();
+        await ApplyAndFindAlexAsync(tenant, stack);
+        var policy = tenant.PoliciesNamed(Policy).Single().DeepClone().AsObject();
+        policy["displayName"] = Policy.ToUpperInvariant();
+        policy["state"] = "disabled";
+        foreach (var serverOwned in new[] { "id", "createdDateTime", "modifiedDateTime", "deletedDateTime", "templateId" })
+        {
+            policy.Remove(serverOwned);
+        }
+        await tenant.ByHandAsync(HttpMethod.Post, "identity/conditionalAccess/policies", policy.ToJsonString());
+
+        var drift = await tenant.RunAsync(stack, "drift", "--output", "json");
+
+        Assert.Equal(1, drift.ExitCode);
+        var report = System.Text.Json.Nodes.JsonNode.Parse(drift.Stdout)!;
+        Assert.False((bool)report["inSync"]!);
+        Assert.Equal(2, report["drift"]!.AsArray().Count(r => (string?)r!["resourceType"] == "conditionalAccessPolicy"));
+        Assert.Contains(report["diagnostics"]!.AsArray(), d => (string?)d!["code"] == "B2B2003");
     }
 
     /// <summary>Applies the sample stack and returns the object id of the guest it invited.</summary>

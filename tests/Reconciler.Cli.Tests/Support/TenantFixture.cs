@@ -54,9 +54,9 @@ internal sealed class TenantFixture : IAsyncDisposable
 
     /// <summary>
     /// An administrator in the portal: a raw Graph request to the local tenant, so a hand-made change goes through the
-    /// same API and the same validation a real one would. Fails the test when Graph refuses it.
+    /// same API and the same validation a real one would. Fails the test when Graph refuses it; returns the answer.
     /// </summary>
-    public async Task ByHandAsync(HttpMethod method, string path, string? json = null)
+    public async Task<JsonObject?> ByHandAsync(HttpMethod method, string path, string? json = null)
     {
         using var http = new HttpClient { BaseAddress = new Uri(GraphUrl.TrimEnd('/') + "/") };
         http.DefaultRequestHeaders.Authorization = new("Bearer", Tenant.CreateToken([.. LocalTenant.AllRoles]));
@@ -66,7 +66,9 @@ internal sealed class TenantFixture : IAsyncDisposable
             request.Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
         }
         using var response = await http.SendAsync(request);
-        Assert.True(response.IsSuccessStatusCode, $"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{method} {path}: {(int)response.StatusCode} {body}");
+        return body.Length == 0 ? null : JsonNode.Parse(body) as JsonObject;
     }
 
     public ValueTask DisposeAsync() => Tenant.DisposeAsync();

@@ -91,6 +91,23 @@ public class PolicyPlanningTests
     }
 
     [Fact]
+    public void TwoLivePoliciesWithTheDeclaredNameAreNeverInSyncAndEachShowsItsDrift()
+    {
+        var live = InSyncScenarios.TenantAsDeclared(body => body);
+        var copy = live.ConditionalAccessPolicies[0] with { Id = "c2000000-0000-0000-0000-000000000002" };
+        copy = copy with { Body = copy.Body with { DisplayName = copy.Body.DisplayName.ToUpperInvariant(), State = "disabled" } };
+        live = live with { ConditionalAccessPolicies = [.. live.ConditionalAccessPolicies, copy] };
+
+        var plan = Planner.Plan(Some.Stack([Some.Guest()], [Declared], Some.CrossTenant()), live, PlanOptions.Default);
+
+        Assert.False(plan.Drift.InSync);
+        Assert.Contains("B2B2003", plan.Codes());
+        var rows = plan.Drift.Objects.Where(o => o.ResourceType == ResourceType.ConditionalAccessPolicy).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Contains(rows, r => r.Key.EndsWith($"(id {copy.Id})", StringComparison.Ordinal) && r.Properties.Any(p => p.Path == "state"));
+    }
+
+    [Fact]
     public void APinnedPolicyIsMatchedByIdSoARenameIsAnUpdate()
     {
         var live = InSyncScenarios.TenantAsDeclared(body => body with { DisplayName = "Old name" });

@@ -22,6 +22,32 @@ public class SafetyGateTests
         Planner.Plan(Some.Stack(policies: [policy], breakGlass: breakGlass), Some.Tenant(), options ?? PlanOptions.Default);
 
     [Fact]
+    public void AGuestListingTheBreakGlassAddressInOtherMailsIsNeverTakenForTheBreakGlassAccount()
+    {
+        var impostor = Some.LiveGuest("mallory@fabrikam.example", "a2000000-0000-0000-0000-00000000a002") with { OtherMails = [Some.BreakGlassEmail] };
+        var live = Some.Tenant(users: [Some.BreakGlass(), impostor]);
+        var policy = Policy(new() { IncludeGuestsOrExternalUsers = new() { GuestOrExternalUserTypes = ["b2bCollaborationGuest"] }, ExcludeUsers = [Some.BreakGlassEmail] });
+
+        var plan = Planner.Plan(Some.Stack(policies: [policy]), live, PlanOptions.Default);
+
+        var create = Assert.IsType<CreatePolicy>(Assert.Single(plan.Actions));
+        Assert.Equal([Some.BreakGlassId], create.Body.Conditions!.Users!.ExcludeUsers!);
+        Assert.DoesNotContain("B2B2002", plan.Codes());
+        Assert.DoesNotContain("B2B2007", plan.Codes());
+    }
+
+    [Fact]
+    public void ABreakGlassAddressOnlyAGuestAnswersToIsNotFound()
+    {
+        var impostor = Some.LiveGuest("mallory@fabrikam.example", "a2000000-0000-0000-0000-00000000a002") with { OtherMails = ["ghost@contoso.example"] };
+        var live = Some.Tenant(users: [Some.BreakGlass(), impostor]);
+
+        var plan = Planner.Plan(Some.Stack(policies: [Policy(new() { IncludeUsers = ["All"], ExcludeUsers = [Some.BreakGlassId] })], breakGlass: ["ghost@contoso.example"]), live, PlanOptions.Default);
+
+        Assert.Contains("B2B2007", plan.Codes());
+    }
+
+    [Fact]
     public void AnEnabledPolicyNamingABreakGlassAccountBlocksApplyWithB2B2010()
     {
         var plan = PlanWith(Policy(new() { IncludeUsers = [Some.BreakGlassEmail] }));
@@ -45,10 +71,11 @@ public class SafetyGateTests
         Assert.DoesNotContain("B2B2010", PlanWith(Policy(new() { IncludeUsers = [Some.BreakGlassEmail] }, state: "enabledForReportingButNotEnforced")).Codes());
 
     [Fact]
-    public void AGuestBreakGlassAccountCoveredByTheGuestConditionIsALockout()
+    public void AGuestBreakGlassAccountNamedByObjectIdAndCoveredByTheGuestConditionIsALockout()
     {
+        // By email a break-glass account is only ever a member (see above); a guest one must be named by its object id.
         var guestBreakGlass = Some.LiveGuest("bg@partner.example", "a9000000-0000-0000-0000-00000000a009");
-        var stack = Some.Stack(policies: [Policy(new() { IncludeGuestsOrExternalUsers = new() { GuestOrExternalUserTypes = ["b2bCollaborationGuest"] } })], breakGlass: ["bg@partner.example"]);
+        var stack = Some.Stack(policies: [Policy(new() { IncludeGuestsOrExternalUsers = new() { GuestOrExternalUserTypes = ["b2bCollaborationGuest"] } })], breakGlass: [guestBreakGlass.Id]);
 
         var plan = Planner.Plan(stack, Some.Tenant(users: [guestBreakGlass]), PlanOptions.Default);
 
