@@ -12,7 +12,7 @@ public static class InputDiagnostics
 
     [DiagnosticCode("B2B1002")]
     public static Diagnostic ProjectFileMissing(string directory) =>
-        Error("B2B1002", $"No Pulumi.yaml in '{directory}'. Run from the project directory or pass --cwd.", null);
+        Error("B2B1002", $"No Pulumi.yaml in '{directory}' or any folder above it. Run from the project directory or pass --cwd; to adopt a tenant into a new project, run 'reconciler export --tenant-id GUID'.", null);
 
     [DiagnosticCode("B2B1003")]
     public static Diagnostic ProjectNameMissing(SourceLocation at) =>

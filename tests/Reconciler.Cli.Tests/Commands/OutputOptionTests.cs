@@ -53,12 +53,21 @@ public class OutputOptionTests
         using var stack = StackFolder.WithSample();
         var run = CliRunner.RunAsync(stack.Path, new Dictionary<string, string>(), stop.Token, "emulator", "--port", "0", "--output", "json", "--out", "tenant.json");
         var file = Path.Combine(stack.Path, "tenant.json");
-        while (!File.Exists(file) || new FileInfo(file).Length == 0)
+        JsonNode? details = null;
+        // The file may be seen while it is still being written: wait until it holds the whole object.
+        while (details is null)
         {
             await Task.Delay(50, cancel.Token);
+            try
+            {
+                details = File.Exists(file) ? JsonNode.Parse(File.ReadAllText(file)) : null;
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                details = null;
+            }
         }
 
-        var details = JsonNode.Parse(File.ReadAllText(file))!;
         Assert.StartsWith("http://127.0.0.1:", (string?)details["graphUrl"], StringComparison.Ordinal);
         Assert.NotEmpty((string?)details["token"] ?? "");
         Assert.False(run.IsCompleted);
