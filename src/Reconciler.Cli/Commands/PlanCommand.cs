@@ -7,10 +7,11 @@ using Reconciler.Core.Diagnostics;
 using Reconciler.Core.Live;
 using Reconciler.Core.Planning;
 using Reconciler.Core.Reports;
+using Reconciler.Core.SavedPlans;
 
 namespace Reconciler.Cli.Commands;
 
-public sealed record PlanArguments(StackTarget Target, OutputFormat Output, string? OutFile, bool Redact, ReadScope Scope, PlanOptions Options);
+public sealed record PlanArguments(StackTarget Target, OutputFormat Output, string? OutFile, bool Redact, ReadScope Scope, PlanOptions Options, string? SaveFile = null);
 
 /// <summary>`reconciler plan`: drift, the writes apply would make, the safety gates and the sign-in impact. 0 nothing to do, 2 changes, 1 error.</summary>
 internal static class PlanCommand
@@ -18,7 +19,8 @@ internal static class PlanCommand
     public static Command Create(CommandContext context)
     {
         var shared = new TenantCommandOptions();
-        var command = new Command("plan", "Show what apply would change, the safety findings, and how guests' sign-ins would be treated before and after.");
+        var save = new Option<string?>("--save") { Description = "Also write the plan to FILE, for 'reconciler apply FILE' to apply exactly these writes.", HelpName = "FILE" };
+        var command = new Command("plan", "Show what apply would change, the safety findings, and how guests' sign-ins would be treated before and after.") { save };
         foreach (var option in shared.Reading.Concat(shared.Overrides))
         {
             command.Options.Add(option);
@@ -32,7 +34,8 @@ internal static class PlanCommand
                 parseResult.GetValue(context.Options.OutFile),
                 parseResult.GetValue(shared.Redact),
                 parseResult.GetValue(shared.Scope),
-                shared.PlanOptions(parseResult));
+                shared.PlanOptions(parseResult),
+                parseResult.GetValue(save));
             return await RunAsync(arguments, context, parseResult, cancellationToken);
         });
         return command;
@@ -42,6 +45,7 @@ internal static class PlanCommand
     {
         await using var session = await StackSession.OpenAsync(arguments.Target, context, parseResult, cancellationToken);
         var live = session is null ? null : await session.ReadAsync(session.Desired, cancellationToken, arguments.Scope);
+        var readAt = DateTimeOffset.UtcNow;
         if (session is null || live is null)
         {
             return ExitCodes.Error;
@@ -58,6 +62,13 @@ internal static class PlanCommand
 
         await ReportPublisher.PublishAsync(renderer => renderer.Render(report), arguments.Output, arguments.OutFile, context.Io, cancellationToken);
         session.Logger.Information("Plan for stack {Stack}: {Summary}", desired.StackName, plan.Summary.ToString());
+        if (arguments.SaveFile is { } saveFile)
+        {
+            var stackHash = SavedPlanFiles.StackHash(arguments.Target.Directory, desired.StackName);
+            var saved = SavedPlanBuilder.From(plan, live, desired.StackName, desired.TenantId, stackHash, arguments.Options, arguments.Scope, readAt);
+            await SavedPlanFiles.WriteAsync(saved, saveFile, context.Io, cancellationToken);
+            session.Logger.Information("Saved the plan to {File}", saveFile);
+        }
 
         if (plan.HasErrors)
         {

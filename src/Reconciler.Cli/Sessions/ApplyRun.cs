@@ -65,7 +65,7 @@ internal static class ApplyRun
     {
         ApplyStatus.NothingToDo => "No changes. The tenant matches the stack.",
         ApplyStatus.Converged => $"Complete: {result.Plan.Summary}. A fresh plan is empty.",
-        ApplyStatus.Refused => "Nothing was written: the plan has errors or a safety gate blocks it (see above).",
+        ApplyStatus.Refused => "Nothing was written: the plan has errors, a safety gate blocks it, or a saved plan is out of date (see above).",
         ApplyStatus.Declined => "Nothing was written.",
         ApplyStatus.Partial => PartialText(result),
         _ => $"{EngineDiagnostics.NotConverged(result.Verification?.Actions.Count ?? 0)}",
