@@ -13,7 +13,7 @@ namespace Reconciler.Cli.Commands;
 
 public sealed record PlanArguments(StackTarget Target, OutputFormat Output, string? OutFile, bool Redact, ReadScope Scope, PlanOptions Options, string? SaveFile = null);
 
-/// <summary>`reconciler plan`: drift, the writes apply would make, the safety gates and the sign-in impact. 0 nothing to do, 2 changes, 1 error.</summary>
+/// <summary>`reconciler plan`: drift, the writes apply would make, the safety gates and the sign-in impact. 0 nothing to do, 2 changes, 1 error or blocked.</summary>
 internal static class PlanCommand
 {
     public static Command Create(CommandContext context)
@@ -70,7 +70,9 @@ internal static class PlanCommand
             session.Logger.Information("Saved the plan to {File}", saveFile);
         }
 
-        if (plan.HasErrors)
+        // A plan apply would refuse (an error, or a blocking safety finding) must fail a pull-request check, not pass
+        // it as "changes": the JSON report's canApply is false for exactly these plans.
+        if (!plan.CanApply)
         {
             return ExitCodes.Error;
         }
