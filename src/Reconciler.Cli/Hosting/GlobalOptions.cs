@@ -31,7 +31,9 @@ public sealed class GlobalOptions
 
     public Option<string?> OutFile { get; } = new("--out") { Description = "Write the report to FILE instead of stdout.", Recursive = true };
 
+    public Option<bool> AllowLocalTenant { get; } = new("--allow-local-tenant") { Description = "In CI (CI, GITHUB_ACTIONS or TF_BUILD set), allow a stack whose graphUrl is local or loopback; for tests of the tool itself.", Recursive = true };
+
     public Option<Verbosity> Verbosity { get; } = new("--verbosity", "-v") { Description = "Log detail on stderr: quiet, minimal, normal, detailed or diagnostic.", Recursive = true, DefaultValueFactory = _ => Hosting.Verbosity.Minimal };
 
-    public IEnumerable<Option> All => [Stack, Cwd, GraphUrl, Output, OutFile, Verbosity];
+    public IEnumerable<Option> All => [Stack, Cwd, GraphUrl, Output, OutFile, AllowLocalTenant, Verbosity];
 }
