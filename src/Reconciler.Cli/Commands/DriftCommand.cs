@@ -8,7 +8,7 @@ using Reconciler.Core.Reports;
 namespace Reconciler.Cli.Commands;
 
 public sealed record DriftArguments(
-    StackTarget Target, OutputFormat Output, string? OutFile, bool Redact, ReadScope Scope, bool FailOnUnmanaged, bool Incremental = false);
+    StackTarget Target, OutputFormat Output, IReadOnlyList<string> OutFiles, bool Redact, ReadScope Scope, bool FailOnUnmanaged, bool Incremental = false);
 
 /// <summary>`reconciler drift`: the declared state against the live tenant, read-only. 0 in sync, 2 drift, 1 error.</summary>
 internal static class DriftCommand
@@ -32,7 +32,7 @@ internal static class DriftCommand
             var arguments = new DriftArguments(
                 StackTarget.From(context, parseResult, parseResult.GetValue(shared.ResetLocal)),
                 parseResult.GetValue(context.Options.Output),
-                parseResult.GetValue(context.Options.OutFile),
+                context.Options.OutFiles(parseResult),
                 parseResult.GetValue(shared.Redact),
                 parseResult.GetValue(shared.Scope),
                 parseResult.GetValue(failOnUnmanaged),
@@ -61,7 +61,7 @@ internal static class DriftCommand
             report = Redactor.Redact(report);
         }
 
-        await ReportPublisher.PublishAsync(renderer => renderer.Render(report), arguments.Output, arguments.OutFile, context.Io, cancellationToken);
+        await ReportPublisher.PublishAsync(renderer => renderer.Render(report), arguments.Output, arguments.OutFiles, context.Io, cancellationToken);
         session.Logger.Information("Drift of stack {Stack}: {Count} object(s) differ", desired.StackName, report.Drift.Count);
 
         if (result.HasErrors)

@@ -23,7 +23,7 @@ internal static class ExportCommand
         {
             var arguments = new ExportArguments(
                 StackTarget.From(context, parseResult, parseResult.GetValue(shared.ResetLocal)),
-                parseResult.GetValue(context.Options.OutFile));
+                context.Options.LastOutFile(parseResult));
             return await RunAsync(arguments, context, parseResult, cancellationToken);
         });
         return command;

@@ -11,7 +11,7 @@ using Reconciler.Core.SavedPlans;
 
 namespace Reconciler.Cli.Commands;
 
-public sealed record PlanArguments(StackTarget Target, OutputFormat Output, string? OutFile, bool Redact, ReadScope Scope, PlanOptions Options, string? SaveFile = null);
+public sealed record PlanArguments(StackTarget Target, OutputFormat Output, IReadOnlyList<string> OutFiles, bool Redact, ReadScope Scope, PlanOptions Options, string? SaveFile = null);
 
 /// <summary>`reconciler plan`: drift, the writes apply would make, the safety gates and the sign-in impact. 0 nothing to do, 2 changes, 1 error or blocked.</summary>
 internal static class PlanCommand
@@ -31,7 +31,7 @@ internal static class PlanCommand
             var arguments = new PlanArguments(
                 StackTarget.From(context, parseResult, parseResult.GetValue(shared.ResetLocal)),
                 parseResult.GetValue(context.Options.Output),
-                parseResult.GetValue(context.Options.OutFile),
+                context.Options.OutFiles(parseResult),
                 parseResult.GetValue(shared.Redact),
                 parseResult.GetValue(shared.Scope),
                 shared.PlanOptions(parseResult),
@@ -60,7 +60,7 @@ internal static class PlanCommand
             report = Redactor.Redact(report);
         }
 
-        await ReportPublisher.PublishAsync(renderer => renderer.Render(report), arguments.Output, arguments.OutFile, context.Io, cancellationToken);
+        await ReportPublisher.PublishAsync(renderer => renderer.Render(report), arguments.Output, arguments.OutFiles, context.Io, cancellationToken);
         session.Logger.Information("Plan for stack {Stack}: {Summary}", desired.StackName, plan.Summary.ToString());
         if (arguments.SaveFile is { } saveFile)
         {

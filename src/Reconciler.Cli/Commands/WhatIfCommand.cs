@@ -66,7 +66,7 @@ internal static class WhatIfCommand
                 query,
                 parseResult.GetValue(against),
                 parseResult.GetValue(context.Options.Output),
-                parseResult.GetValue(context.Options.OutFile),
+                context.Options.LastOutFile(parseResult),
                 AskGraph: !parseResult.GetValue(noGraphEvaluate));
             return await RunAsync(arguments, context, parseResult, cancellationToken);
         });

@@ -5,6 +5,14 @@ namespace Reconciler.Cli.Sessions;
 
 internal static class ReportFormats
 {
+    /// <summary>The format a file's extension names (.md, .markdown, .json), or null to use --output.</summary>
+    public static OutputFormat? FromExtension(string file) => Path.GetExtension(file).ToLowerInvariant() switch
+    {
+        ".md" or ".markdown" => OutputFormat.Markdown,
+        ".json" => OutputFormat.Json,
+        _ => null,
+    };
+
     /// <summary>Colour only for a person at a terminal: never in files, pipes or other formats.</summary>
     public static IReportRenderer For(OutputFormat format, string? outFile, CliIo io) => format switch
     {

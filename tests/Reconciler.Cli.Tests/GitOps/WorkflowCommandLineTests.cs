@@ -6,7 +6,7 @@ namespace Reconciler.Cli.Tests.GitOps;
 public class WorkflowCommandLineTests
 {
     [Theory]
-    [InlineData("pull-request.yml", 3)]
+    [InlineData("pull-request.yml", 2)]
     [InlineData("deploy.yml", 3)]
     [InlineData("drift.yml", 1)]
     public void EveryReconcilerLineNamesACommandAndOptionsTheCliAccepts(string fileName, int expectedLines)

@@ -14,7 +14,7 @@ public class WorkflowRunTests
 
         var exitCodes = await run.RunAsync("pull-request.yml");
 
-        Assert.Equal([0, 2, 2], exitCodes);
+        Assert.Equal([0, 2], exitCodes);
         Assert.Contains("Require MFA for B2B portal access", run.ReadOutput("plan.md"));
         Assert.DoesNotContain(TenantFixture.AlexEmail, run.ReadOutput("plan.md"));
         run.ReadJsonReport("plan.json");
