@@ -63,7 +63,8 @@ internal static class ApplyCommand
             arguments.Yes,
             context.Io,
             cancellationToken,
-            arguments.Scope);
+            arguments.Scope,
+            assessSignIns: true);
     }
 
     /// <summary>
@@ -106,6 +107,7 @@ internal static class ApplyCommand
             arguments.Yes,
             context.Io,
             cancellationToken,
-            saved.Scope);
+            saved.Scope,
+            assessSignIns: true);
     }
 }

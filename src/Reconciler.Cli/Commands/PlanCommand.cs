@@ -52,8 +52,7 @@ internal static class PlanCommand
         }
 
         var desired = session.Desired;
-        var plan = Planner.Plan(desired, live, arguments.Options);
-        plan = plan with { Diagnostics = [.. plan.Diagnostics, .. live.Diagnostics, .. AccessChecks(desired)] };
+        var plan = PlanAssessment.WithWarnings(Planner.Plan(desired, live, arguments.Options), desired, live);
         var report = ReportBuilder.Plan(plan, desired, live, SignInImpactTable.Build(desired, live));
         if (arguments.Redact)
         {
@@ -78,14 +77,5 @@ internal static class PlanCommand
         }
 
         return plan.IsEmpty ? ExitCodes.Success : ExitCodes.Differences;
-    }
-
-    /// <summary>Cross-object warnings about sign-ins: guests that must register MFA here, partners that weaken the default.</summary>
-    internal static IReadOnlyList<Diagnostic> AccessChecks(DesiredState desired)
-    {
-        var guests = desired.Guests.Where(g => g.Ensure == Ensure.Present)
-            .Select(g => new GuestUnderTest(SignInUser.Guest(g.Email, homeTenantId: null), g.Source)).ToList();
-        var policies = desired.ConditionalAccessPolicies.Where(p => p.Ensure == Ensure.Present).Select(PolicyUnderTest.From).ToList();
-        return AccessDiagnostics.Check(guests, policies, desired.CrossTenantAccess);
     }
 }

@@ -21,22 +21,28 @@ internal static class ApplyRun
         bool yes,
         CliIo io,
         CancellationToken cancellationToken,
-        ReadScope scope = ReadScope.Full)
+        ReadScope scope = ReadScope.Full,
+        bool assessSignIns = false)
     {
         var engine = new ApplyEngine(session.Tenant, scope);
         var renderer = ReportFormats.For(OutputFormat.Text, null, io);
+
+        // apply asks after showing what plan shows (warnings, access checks, sign-in impact); destroy has no
+        // declared "after" to assess sign-ins against, so it shows the plan alone.
+        PlanReport Assess(Plan plan, LiveSnapshot live) =>
+            assessSignIns ? PlanAssessment.Report(plan, desired, live) : ReportBuilder.Plan(plan, desired, live);
         var result = await run(
             engine,
             async (plan, live, ct) =>
             {
-                await io.Out.WriteAsync(renderer.Render(ReportBuilder.Plan(plan, desired, live)));
+                await io.Out.WriteAsync(renderer.Render(Assess(plan, live)));
                 return await Confirmation.AskAsync(question, yes, io, ct);
             },
             outcome => Log(session.Logger, outcome));
 
         if (result.Status is ApplyStatus.Refused or ApplyStatus.NothingToDo)
         {
-            await io.Out.WriteAsync(renderer.Render(ReportBuilder.Plan(result.Plan, desired, result.Before)));
+            await io.Out.WriteAsync(renderer.Render(Assess(result.Plan, result.Before)));
         }
 
         DiagnosticWriter.Write(io.Error, result.Diagnostics);
