@@ -5,10 +5,11 @@ using Reconciler.Cli.Sessions;
 using Reconciler.Core.Live;
 using Reconciler.Core.Planning;
 using Reconciler.Core.Reports;
+using Reconciler.Core.SavedPlans;
 
 namespace Reconciler.Cli.Commands;
 
-public sealed record ApplyArguments(StackTarget Target, bool Yes, PlanOptions Options, ReportOutput Output, ReadScope Scope = ReadScope.Full);
+public sealed record ApplyArguments(StackTarget Target, bool Yes, PlanOptions Options, ReportOutput Output, ReadScope Scope = ReadScope.Full, string? PlanFile = null);
 
 /// <summary>`reconciler apply`: plan, check the gates, ask, write, then verify a fresh plan is empty. 0 converged, 1 error or refused.</summary>
 internal static class ApplyCommand
@@ -17,7 +18,12 @@ internal static class ApplyCommand
     {
         var shared = new TenantCommandOptions();
         var yes = new Option<bool>("--yes", "-y") { Description = "Apply without asking (required when standard input is not a terminal)." };
-        var command = new Command("apply", "Converge the tenant on the stack: invite guests, write policies and cross-tenant settings, then verify.") { yes, shared.ResetLocal, shared.Scope };
+        var planFile = new Argument<string?>("FILE")
+        {
+            Description = "A plan saved by 'reconciler plan --save FILE': apply exactly its writes, or nothing if the stack or any object it touches changed since.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var command = new Command("apply", "Converge the tenant on the stack: invite guests, write policies and cross-tenant settings, then verify.") { planFile, yes, shared.ResetLocal, shared.Scope };
         foreach (var option in shared.Overrides)
         {
             command.Options.Add(option);
@@ -30,7 +36,8 @@ internal static class ApplyCommand
                 parseResult.GetValue(yes),
                 shared.PlanOptions(parseResult),
                 context.ReportOutput(parseResult),
-                parseResult.GetValue(shared.Scope));
+                parseResult.GetValue(shared.Scope),
+                parseResult.GetValue(planFile));
             return await RunAsync(arguments, context, parseResult, cancellationToken);
         });
         return command;
@@ -43,6 +50,11 @@ internal static class ApplyCommand
         {
             DiagnosticWriter.Write(context.Io.Error, [unsupported]);
             return ExitCodes.Error;
+        }
+
+        if (arguments.PlanFile is not null)
+        {
+            return await ApplySavedAsync(arguments, arguments.PlanFile, context, parseResult, cancellationToken);
         }
 
         await using var session = await StackSession.OpenAsync(arguments.Target, context, parseResult, cancellationToken);
@@ -61,6 +73,52 @@ internal static class ApplyCommand
             arguments.Output,
             context.Io,
             cancellationToken,
-            arguments.Scope);
+            arguments.Scope,
+            assessSignIns: true);
+    }
+
+    /// <summary>
+    /// Applies a saved plan: the same stack files, the same overrides and read scope it was made with, and only if
+    /// planning again over a fresh read gives exactly its writes on objects that read back unchanged.
+    /// </summary>
+    private static async Task<int> ApplySavedAsync(ApplyArguments arguments, string file, CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var saved = SavedPlanFiles.ReadOrReport(file, context.Io);
+        if (saved is null)
+        {
+            return ExitCodes.Error;
+        }
+
+        var target = arguments.Target with { Stack = arguments.Target.Stack ?? saved.StackName };
+        var desired = StackSession.LoadOrReport(target.Directory, target.Stack, context.Io);
+        if (desired is null)
+        {
+            return ExitCodes.Error;
+        }
+
+        var stale = SavedPlanCheck.BeforeRead(saved, desired.StackName, desired.TenantId, SavedPlanFiles.StackHash(target.Directory, desired.StackName));
+        if (stale.Count > 0)
+        {
+            DiagnosticWriter.Write(context.Io.Error, stale);
+            return ExitCodes.Error;
+        }
+
+        await using var session = await StackSession.OpenAsync(target, context, parseResult, cancellationToken);
+        if (session is null)
+        {
+            return ExitCodes.Error;
+        }
+
+        return await ApplyRun.RunAsync(
+            session,
+            session.Desired,
+            (engine, confirm, observe) => engine.ApplyAsync(session.Desired, saved.Options.ToPlanOptions(), confirm, observe, cancellationToken, (plan, live) => SavedPlanCheck.AfterRead(saved, plan, live)),
+            $"Apply the saved plan {file}?",
+            arguments.Yes,
+            arguments.Output,
+            context.Io,
+            cancellationToken,
+            saved.Scope,
+            assessSignIns: true);
     }
 }

@@ -7,18 +7,20 @@ using Reconciler.Core.Diagnostics;
 using Reconciler.Core.Live;
 using Reconciler.Core.Planning;
 using Reconciler.Core.Reports;
+using Reconciler.Core.SavedPlans;
 
 namespace Reconciler.Cli.Commands;
 
-public sealed record PlanArguments(StackTarget Target, ReportOutput Output, bool Redact, ReadScope Scope, PlanOptions Options);
+public sealed record PlanArguments(StackTarget Target, ReportOutput Output, bool Redact, ReadScope Scope, PlanOptions Options, string? SaveFile = null);
 
-/// <summary>`reconciler plan`: drift, the writes apply would make, the safety gates and the sign-in impact. 0 nothing to do, 2 changes, 1 error.</summary>
+/// <summary>`reconciler plan`: drift, the writes apply would make, the safety gates and the sign-in impact. 0 nothing to do, 2 changes, 1 error or blocked.</summary>
 internal static class PlanCommand
 {
     public static Command Create(CommandContext context)
     {
         var shared = new TenantCommandOptions();
-        var command = new Command("plan", "Show what apply would change, the safety findings, and how guests' sign-ins would be treated before and after.");
+        var save = new Option<string?>("--save") { Description = "Also write the plan to FILE, for 'reconciler apply FILE' to apply exactly these writes.", HelpName = "FILE" };
+        var command = new Command("plan", "Show what apply would change, the safety findings, and how guests' sign-ins would be treated before and after.") { save };
         foreach (var option in shared.Reading.Concat(shared.Overrides))
         {
             command.Options.Add(option);
@@ -31,7 +33,8 @@ internal static class PlanCommand
                 context.ReportOutput(parseResult),
                 parseResult.GetValue(shared.Redact),
                 parseResult.GetValue(shared.Scope),
-                shared.PlanOptions(parseResult));
+                shared.PlanOptions(parseResult),
+                parseResult.GetValue(save));
             return await RunAsync(arguments, context, parseResult, cancellationToken);
         });
         return command;
@@ -41,14 +44,14 @@ internal static class PlanCommand
     {
         await using var session = await StackSession.OpenAsync(arguments.Target, context, parseResult, cancellationToken);
         var live = session is null ? null : await session.ReadAsync(session.Desired, cancellationToken, arguments.Scope);
+        var readAt = DateTimeOffset.UtcNow;
         if (session is null || live is null)
         {
             return ExitCodes.Error;
         }
 
         var desired = session.Desired;
-        var plan = Planner.Plan(desired, live, arguments.Options);
-        plan = plan with { Diagnostics = [.. plan.Diagnostics, .. live.Diagnostics, .. AccessChecks(desired)] };
+        var plan = PlanAssessment.WithWarnings(Planner.Plan(desired, live, arguments.Options), desired, live);
         var report = ReportBuilder.Plan(plan, desired, live, SignInImpactTable.Build(desired, live));
         if (arguments.Redact)
         {
@@ -57,21 +60,21 @@ internal static class PlanCommand
 
         await ReportPublisher.PublishAsync(renderer => renderer.Render(report), arguments.Output, context.Io, cancellationToken);
         session.Logger.Information("Plan for stack {Stack}: {Summary}", desired.StackName, plan.Summary.ToString());
+        if (arguments.SaveFile is { } saveFile)
+        {
+            var stackHash = SavedPlanFiles.StackHash(arguments.Target.Directory, desired.StackName);
+            var saved = SavedPlanBuilder.From(plan, live, desired.StackName, desired.TenantId, stackHash, arguments.Options, arguments.Scope, readAt);
+            await SavedPlanFiles.WriteAsync(saved, saveFile, context.Io, cancellationToken);
+            session.Logger.Information("Saved the plan to {File}", saveFile);
+        }
 
-        if (plan.HasErrors)
+        // A plan apply would refuse (an error, or a blocking safety finding) must fail a pull-request check, not pass
+        // it as "changes": the JSON report's canApply is false for exactly these plans.
+        if (!plan.CanApply)
         {
             return ExitCodes.Error;
         }
 
         return plan.IsEmpty ? ExitCodes.Success : ExitCodes.Differences;
-    }
-
-    /// <summary>Cross-object warnings about sign-ins: guests that must register MFA here, partners that weaken the default.</summary>
-    internal static IReadOnlyList<Diagnostic> AccessChecks(DesiredState desired)
-    {
-        var guests = desired.Guests.Where(g => g.Ensure == Ensure.Present)
-            .Select(g => new GuestUnderTest(SignInUser.Guest(g.Email, homeTenantId: null), g.Source)).ToList();
-        var policies = desired.ConditionalAccessPolicies.Where(p => p.Ensure == Ensure.Present).Select(PolicyUnderTest.From).ToList();
-        return AccessDiagnostics.Check(guests, policies, desired.CrossTenantAccess);
     }
 }

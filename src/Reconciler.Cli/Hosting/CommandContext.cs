@@ -21,7 +21,7 @@ public sealed class CommandContext(CliIo io, GlobalOptions options)
     public ColorMode Color(ParseResult parseResult) =>
         GlobalOptions.Resolve(parseResult, options.Color, io.Environment, GlobalOptions.ColorVariable, ColorMode.Auto);
 
-    public Sessions.ReportOutput ReportOutput(ParseResult parseResult) => new(Output(parseResult), OutFile(parseResult), Color(parseResult));
+    public Sessions.ReportOutput ReportOutput(ParseResult parseResult) => new(Output(parseResult), OutFiles(parseResult), Color(parseResult));
 
     public string? Stack(ParseResult parseResult) => GlobalOptions.Resolve(parseResult, options.Stack, io.Environment, GlobalOptions.StackVariable);
 
@@ -46,7 +46,13 @@ public sealed class CommandContext(CliIo io, GlobalOptions options)
         return start;
     }
 
-    /// <summary>--out as a full path, a relative one resolved against the project directory (--cwd), as every other path is.</summary>
-    public string? OutFile(ParseResult parseResult) =>
-        parseResult.GetValue(options.OutFile) is { } path ? Path.GetFullPath(path, ProjectDirectory(parseResult)) : null;
+    /// <summary>Each --out as a full path, a relative one resolved against the project directory (--cwd), as every other path is.</summary>
+    public IReadOnlyList<string> OutFiles(ParseResult parseResult)
+    {
+        var directory = ProjectDirectory(parseResult);
+        return [.. options.OutFiles(parseResult).Select(path => Path.GetFullPath(path, directory))];
+    }
+
+    /// <summary>The one file a single-report command writes: the last --out, or null for stdout.</summary>
+    public string? OutFile(ParseResult parseResult) => OutFiles(parseResult) is { Count: > 0 } files ? files[^1] : null;
 }

@@ -52,13 +52,25 @@ public sealed class GlobalOptions
 
     public Option<ReportFormat> Output { get; } = Recursive(EnumOption.Create("--output", $"Report format. Or {OutputVariable}.", ReportFormat.Text, "-o"));
 
-    public Option<string?> OutFile { get; } = new("--out") { Description = "Write the report to FILE instead of stdout.", Recursive = true };
+    /// <summary>
+    /// Where reports go instead of stdout. plan and drift take it several times and write each file in the format
+    /// its extension names (.md, .markdown, .json), so one read of the tenant yields every report; any other extension
+    /// gets --output. Commands with one report write the last one given.
+    /// </summary>
+    public Option<string[]> OutFile { get; } = new("--out") { Description = "Write the report to FILE instead of stdout; plan and drift take several (--out plan.md --out plan.json), each in the format of its extension.", Recursive = true, HelpName = "FILE" };
+
+    /// <summary>The one file a single-report command writes: the last --out, or null for stdout.</summary>
+    public string? LastOutFile(ParseResult parseResult) => parseResult.GetValue(OutFile) is { Length: > 0 } files ? files[^1] : null;
+
+    public IReadOnlyList<string> OutFiles(ParseResult parseResult) => parseResult.GetValue(OutFile) ?? [];
+
+    public Option<bool> AllowLocalTenant { get; } = new("--allow-local-tenant") { Description = "In CI (CI, GITHUB_ACTIONS or TF_BUILD set), allow a stack whose graphUrl is local or loopback; for tests of the tool itself.", Recursive = true };
 
     public Option<Verbosity> Verbosity { get; } = Recursive(EnumOption.Create("--verbosity", $"Log detail on stderr. Or {VerbosityVariable}.", Hosting.Verbosity.Minimal, "-v"));
 
     public Option<ColorMode> Color { get; } = Recursive(EnumOption.Create("--color", $"Colour the text report: auto (on a terminal, unless NO_COLOR is set), always or never. Or {ColorVariable}.", ColorMode.Auto));
 
-    public IEnumerable<Option> All => [Stack, Cwd, GraphUrl, AllowGraphUrl, Timeout, Output, OutFile, Verbosity, Color];
+    public IEnumerable<Option> All => [Stack, Cwd, GraphUrl, AllowGraphUrl, Timeout, Output, OutFile, AllowLocalTenant, Verbosity, Color];
 
     /// <summary>The environment variables that hold a value no option would accept; checked before any command runs.</summary>
     public static IEnumerable<Diagnostic> EnvironmentProblems(Func<string, string?> environment)

@@ -27,7 +27,8 @@ internal static class ApplyRun
         ReportOutput output,
         CliIo io,
         CancellationToken cancellationToken,
-        ReadScope scope = ReadScope.Full)
+        ReadScope scope = ReadScope.Full,
+        bool assessSignIns = false)
     {
         var engine = new ApplyEngine(session.Tenant, scope);
         var renderer = output.Renderer(io);
@@ -38,18 +39,23 @@ internal static class ApplyRun
             await io.Out.WriteAsync(text);
         }
 
+        // apply asks after showing what plan shows (warnings, access checks, sign-in impact); destroy has no
+        // declared "after" to assess sign-ins against, so it shows the plan alone.
+        PlanReport Assess(Plan plan, LiveSnapshot live) =>
+            assessSignIns ? PlanAssessment.Report(plan, desired, live) : ReportBuilder.Plan(plan, desired, live);
+
         var result = await run(
             engine,
             async (plan, live, ct) =>
             {
-                await Say(renderer.Render(ReportBuilder.Plan(plan, desired, live)));
+                await Say(renderer.Render(Assess(plan, live)));
                 return await Confirmation.AskAsync(question, yes, io, ct);
             },
             outcome => Log(session.Logger, outcome));
 
         if (result.Status is ApplyStatus.Refused or ApplyStatus.NothingToDo)
         {
-            await Say(renderer.Render(ReportBuilder.Plan(result.Plan, desired, result.Before)));
+            await Say(renderer.Render(Assess(result.Plan, result.Before)));
         }
 
         DiagnosticWriter.Write(io.Error, result.Diagnostics);
@@ -88,7 +94,7 @@ internal static class ApplyRun
     {
         ApplyStatus.NothingToDo => "No changes. The tenant matches the stack.",
         ApplyStatus.Converged => $"Complete: {result.Plan.Summary}. A fresh plan is empty.",
-        ApplyStatus.Refused => "Nothing was written: the plan has errors or a safety gate blocks it (see above).",
+        ApplyStatus.Refused => "Nothing was written: the plan has errors, a safety gate blocks it, or a saved plan is out of date (see above).",
         ApplyStatus.Declined => "Nothing was written.",
         ApplyStatus.Partial => PartialText(result),
         _ => $"{EngineDiagnostics.NotConverged(result.Verification?.Actions.Count ?? 0)}",

@@ -93,6 +93,12 @@ internal sealed class StackSession : IAsyncDisposable
         }
 
         var graphUrl = graphUrlOverride ?? desired.GraphUrl;
+        if (LocalTenantGuard.Check(graphUrl, parseResult.GetValue(context.Options.AllowLocalTenant), context.Io.Environment) is { } refused)
+        {
+            DiagnosticWriter.Write(context.Io.Error, [refused]);
+            return null;
+        }
+
         Emulator.LocalTenant? local = null;
         string url;
         string? token = null;

@@ -20,8 +20,14 @@ public sealed class ApplyEngine(ITenant tenant, ReadScope scope = ReadScope.Full
     /// <summary>Told about each action as it completes, for logs and progress.</summary>
     public delegate void ActionObserver(ActionOutcome outcome);
 
-    public Task<ApplyResult> ApplyAsync(DesiredState.DesiredState desired, PlanOptions options, Confirmation confirm, ActionObserver? observe, CancellationToken cancellationToken) =>
-        RunAsync(desired, options with { ForApply = true }, Planner.Plan, confirm, observe, cancellationToken);
+    /// <summary>
+    /// Judges the first plan and the snapshot it came from before anything is asked or written (a saved plan's
+    /// proof that nothing moved since review); any error refuses the run.
+    /// </summary>
+    public delegate IReadOnlyList<Diagnostic> PlanCheck(Plan plan, LiveSnapshot live);
+
+    public Task<ApplyResult> ApplyAsync(DesiredState.DesiredState desired, PlanOptions options, Confirmation confirm, ActionObserver? observe, CancellationToken cancellationToken, PlanCheck? check = null) =>
+        RunAsync(desired, options with { ForApply = true }, Planner.Plan, confirm, observe, cancellationToken, check);
 
     public Task<ApplyResult> DestroyAsync(DesiredState.DesiredState desired, PlanOptions options, Confirmation confirm, ActionObserver? observe, CancellationToken cancellationToken) =>
         RunAsync(desired, options with { ForApply = true }, Planner.PlanDestroy, confirm, observe, cancellationToken);
@@ -32,7 +38,8 @@ public sealed class ApplyEngine(ITenant tenant, ReadScope scope = ReadScope.Full
         Func<DesiredState.DesiredState, LiveSnapshot, PlanOptions, Plan> plan,
         Confirmation confirm,
         ActionObserver? observe,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        PlanCheck? check = null)
     {
         var request = SnapshotRequestFor.Declared(desired, scope);
         var before = await tenant.ReadAsync(request, cancellationToken);
@@ -40,6 +47,11 @@ public sealed class ApplyEngine(ITenant tenant, ReadScope scope = ReadScope.Full
         if (first.HasErrors || !first.CanApply)
         {
             return new ApplyResult(ApplyStatus.Refused, first, before);
+        }
+
+        if (check?.Invoke(first, before) is { Count: > 0 } objections)
+        {
+            return new ApplyResult(ApplyStatus.Refused, first, before) { Diagnostics = objections };
         }
 
         if (first.IsEmpty)

@@ -24,7 +24,12 @@ public sealed class MarkdownRenderer : IReportRenderer
         text.AppendLine($"### {verdict} ({Header(report.Drift.Header)})").AppendLine();
         if (!report.CanApply)
         {
-            text.AppendLine("> **Apply is blocked.** See the errors below.").AppendLine();
+            // A GitHub alert, so a blocked plan cannot be mistaken for one waiting for approval.
+            var blocking = report.Safety.Where(s => s.Blocks).Select(s => $"`{s.Code}`").Distinct().ToList();
+            var errors = report.Drift.Diagnostics.Where(d => d.Severity == "error").Select(d => $"`{d.Code}`").Distinct().ToList();
+            text.AppendLine("> [!CAUTION]")
+                .AppendLine($"> **Apply is blocked**{(blocking.Count + errors.Count > 0 ? $" by {string.Join(", ", blocking.Concat(errors))}" : "")}: apply would refuse this plan and write nothing. See Safety and Diagnostics below.")
+                .AppendLine();
         }
 
         WriteCaution(text, EffectText.Caution(report.Weakening, "change"));
@@ -36,7 +41,7 @@ public sealed class MarkdownRenderer : IReportRenderer
     }
 
     private static string Header(ReportHeader header) =>
-        $"stack `{header.Stack}`, tenant {header.TenantName ?? "?"} `{header.TenantId}`";
+        $"stack {MarkdownText.Code(header.Stack)}, tenant {MarkdownText.Text(header.TenantName ?? "?")} {MarkdownText.Code(header.TenantId)}";
 
     /// <summary>GitHub renders this as a red Caution alert.</summary>
     private static void WriteCaution(StringBuilder text, string caution)
@@ -67,7 +72,7 @@ public sealed class MarkdownRenderer : IReportRenderer
             text.AppendLine("| Property | Declared | Live |").AppendLine("|---|---|---|");
             foreach (var property in row.Properties)
             {
-                text.AppendLine($"| `{property.Path}` | `{Cell(property.Declared)}` | `{Cell(property.Live)}` |");
+                text.AppendLine($"| {MarkdownText.Code(property.Path)} | {MarkdownText.Code(property.Declared)} | {MarkdownText.Code(property.Live)} |");
             }
 
             text.AppendLine().AppendLine("</details>").AppendLine();
@@ -85,7 +90,7 @@ public sealed class MarkdownRenderer : IReportRenderer
         foreach (var row in safety)
         {
             var overridden = row.Overridden ? $" (overridden by `{row.OverrideName}`)" : "";
-            text.AppendLine($"- `{row.Severity} {row.Code}`{overridden}: {row.Message}");
+            text.AppendLine($"- `{row.Severity} {row.Code}`{overridden}: {MarkdownText.Text(row.Message)}");
         }
 
         text.AppendLine();
@@ -111,7 +116,7 @@ public sealed class MarkdownRenderer : IReportRenderer
     {
         if (report.Guests.Count > 0)
         {
-            text.AppendLine($"**Guests:** {string.Join(", ", report.Guests.Select(g => $"{g.Email} ({g.InvitationState ?? "not invited"})"))}").AppendLine();
+            text.AppendLine($"**Guests:** {string.Join(", ", report.Guests.Select(g => $"{MarkdownText.Text(g.Email)} ({MarkdownText.Text(g.InvitationState ?? "not invited")})"))}").AppendLine();
         }
 
         if (report.Unmanaged.GuestCount > 0 || report.Unmanaged.Objects.Count > 0 || !report.Unmanaged.PartnersRead)
@@ -135,7 +140,7 @@ public sealed class MarkdownRenderer : IReportRenderer
             text.AppendLine("**Diagnostics**").AppendLine();
             foreach (var d in report.Diagnostics)
             {
-                text.AppendLine($"- `{d.Severity} {d.Code}`: {d.Message}");
+                text.AppendLine($"- `{d.Severity} {d.Code}`: {MarkdownText.Text(d.Message)}");
             }
 
             text.AppendLine();
@@ -144,5 +149,6 @@ public sealed class MarkdownRenderer : IReportRenderer
         text.AppendLine($"<sub>Read scope: {ResourceNames.Of(report.Header.Scope)}.</sub>");
     }
 
-    private static string Cell(string value) => value.Replace("|", "\\|", StringComparison.Ordinal);
+    /// <summary>A user-controlled string in running text or a table cell.</summary>
+    private static string Cell(string value) => MarkdownText.Text(value);
 }

@@ -29,6 +29,38 @@ public class ValidateCommandTests
         Baseline.AssertMatches(result.Stdout, $"validate/{sample}.txt");
     }
 
+    [Theory]
+    [InlineData("  b2b:engine: pulumi\n", "pulumi")]
+    [InlineData("  b2b:engine: \"pulumi\" # quoted, with a comment\n", "pulumi")]
+    [InlineData("", "reconciler")]
+    public async Task JsonSaysWhichEngineOwnsWritesAsTheLoaderReadsIt(string engineLine, string engine)
+    {
+        using var stack = StackFolder.WithSample();
+        stack.Edit("  b2b:graphUrl: local\n", "  b2b:graphUrl: local\n" + engineLine);
+
+        var result = await CliRunner.RunAsync(stack.Path, "validate", "--output", "json");
+
+        Assert.True(result.ExitCode == 0, result.All);
+        var report = System.Text.Json.Nodes.JsonNode.Parse(result.Stdout)!;
+        Assert.True((bool?)report["valid"]);
+        Assert.Equal(engine, (string?)report["engine"]);
+        Assert.Equal("dev", (string?)report["stack"]);
+        Assert.Equal("local", (string?)report["graphUrl"]);
+    }
+
+    [Fact]
+    public async Task JsonOfAnInvalidStackListsItsDiagnosticsWithLocations()
+    {
+        var result = await CliRunner.RunAsync(Root, "validate", "--cwd", Path.Combine("samples", "broken", "typos"), "--output", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        var report = System.Text.Json.Nodes.JsonNode.Parse(result.Stdout)!;
+        Assert.False((bool?)report["valid"]);
+        var first = report["diagnostics"]![0]!;
+        Assert.StartsWith("B2B1", (string?)first["code"]);
+        Assert.True((int?)first["location"]!["line"] > 0);
+    }
+
     [Fact]
     public async Task StackOptionMayFollowTheCommand()
     {

@@ -41,6 +41,26 @@ internal static class ShellWords
         return words;
     }
 
+    /// <summary>
+    /// The variables the shipped workflows' reconciler lines use, as a run in a public repository sets them: the
+    /// stack, the folder of its files (the test's stack folder), redaction on, and the saved plan's path (or none).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Workflow(string stack, string planFile = "")
+    {
+        var variables = new Dictionary<string, string>
+        {
+            ["\"$PROJECT_DIR\""] = ".",
+            ["$REDACT"] = "--redact",
+            ["$plan_file"] = planFile,
+        };
+        foreach (var (name, value) in Stack(stack))
+        {
+            variables[name] = value;
+        }
+
+        return variables;
+    }
+
     /// <summary>The stack placeholders workflows use, all standing for one stack.</summary>
     public static IReadOnlyDictionary<string, string> Stack(string name) => StackVariables.ToDictionary(v => v, _ => name);
 

@@ -3,9 +3,20 @@ using YamlDotNet.RepresentationModel;
 
 namespace Reconciler.Cli.Tests.GitOps;
 
-internal sealed record WorkflowStep(string? Name, string? Uses, string? Run, string? Id);
+internal sealed record WorkflowStep(string? Name, string? Uses, string? Run, string? Id)
+{
+    /// <summary>The step's <c>with:</c> inputs.</summary>
+    public IReadOnlyDictionary<string, string> With { get; init; } = new Dictionary<string, string>();
 
-internal sealed record WorkflowJob(string Id, IReadOnlyDictionary<string, string> Permissions, IReadOnlyList<WorkflowStep> Steps);
+    public string? If { get; init; }
+}
+
+internal sealed record WorkflowJob(string Id, IReadOnlyDictionary<string, string> Permissions, IReadOnlyList<WorkflowStep> Steps)
+{
+    public string? If { get; init; }
+
+    public string? Environment { get; init; }
+}
 
 /// <summary>A GitHub Actions workflow (or composite action) read with YamlDotNet, reduced to what the tests check.</summary>
 internal sealed class Workflow
@@ -47,6 +58,17 @@ internal sealed class Workflow
     public IReadOnlyDictionary<string, string> EffectivePermissions(WorkflowJob job) =>
         job.Permissions.Count > 0 ? job.Permissions : Permissions;
 
+    /// <summary>A value under <c>on:</c>, e.g. <c>On("push", "branches")</c>; scalars and sequences alike, as strings.</summary>
+    public IReadOnlyList<string> On(string trigger, string key) =>
+        Child(Child(Child(Root, "on"), trigger), key) switch
+        {
+            YamlSequenceNode list => [.. list.Children.OfType<YamlScalarNode>().Select(n => n.Value!)],
+            YamlScalarNode one => [one.Value!],
+            _ => [],
+        };
+
+    public bool Triggers(string trigger) => Child(Root, "on") is YamlMappingNode on && on.Children.ContainsKey(new YamlScalarNode(trigger));
+
     public static string? Scalar(YamlNode? node, string key) => (Child(node, key) as YamlScalarNode)?.Value;
 
     private static Workflow Read(string fileName, string path)
@@ -57,11 +79,18 @@ internal sealed class Workflow
         return new Workflow(fileName, (YamlMappingNode)stream.Documents.Single().RootNode);
     }
 
-    private static WorkflowJob Job(string id, YamlMappingNode node) => new(id, PermissionsOf(node), StepsOf(node));
+    private static WorkflowJob Job(string id, YamlMappingNode node) =>
+        new(id, PermissionsOf(node), StepsOf(node)) { If = Scalar(node, "if"), Environment = Scalar(node, "environment") };
 
     private static IReadOnlyList<WorkflowStep> StepsOf(YamlMappingNode node) =>
         Child(node, "steps") is YamlSequenceNode steps
-            ? [.. steps.Children.Select(s => new WorkflowStep(Scalar(s, "name"), Scalar(s, "uses"), Scalar(s, "run"), Scalar(s, "id")))]
+            ? [.. steps.Children.Select(s => new WorkflowStep(Scalar(s, "name"), Scalar(s, "uses"), Scalar(s, "run"), Scalar(s, "id"))
+            {
+                With = Child(s, "with") is YamlMappingNode with
+                    ? with.Children.ToDictionary(w => ((YamlScalarNode)w.Key).Value!, w => (w.Value as YamlScalarNode)?.Value ?? "")
+                    : new Dictionary<string, string>(),
+                If = Scalar(s, "if"),
+            })]
             : [];
 
     private static IReadOnlyDictionary<string, string> PermissionsOf(YamlMappingNode node) =>

@@ -6,7 +6,7 @@ namespace Reconciler.Cli.Tests.GitOps;
 public class WorkflowCommandLineTests
 {
     [Theory]
-    [InlineData("pull-request.yml", 4)]
+    [InlineData("pull-request.yml", 2)]
     [InlineData("deploy.yml", 3)]
     [InlineData("drift.yml", 1)]
     public void EveryReconcilerLineNamesACommandAndOptionsTheCliAccepts(string fileName, int expectedLines)
@@ -17,7 +17,7 @@ public class WorkflowCommandLineTests
         var root = new CliApp(CliIo.FromConsole()).BuildRootCommand();
         Assert.All(lines, line =>
         {
-            var parse = root.Parse([.. ShellWords.Split(line, ShellWords.Stack("dev")).Skip(1)]);
+            var parse = root.Parse([.. ShellWords.Split(line, ShellWords.Workflow("dev")).Skip(1)]);
             Assert.True(parse.Errors.Count == 0, $"{fileName}: `{line}`: {string.Join("; ", parse.Errors.Select(e => e.Message))}");
             Assert.NotSame(root, parse.CommandResult.Command);
         });

@@ -14,26 +14,55 @@ public class WorkflowRunTests
 
         var exitCodes = await run.RunAsync("pull-request.yml");
 
-        Assert.Equal([0, 2, 2, 2], exitCodes);
+        Assert.Equal([0, 2], exitCodes);
         Assert.Contains("Require MFA for B2B portal access", run.ReadOutput("plan.md"));
+        Assert.DoesNotContain(TenantFixture.AlexEmail, run.ReadOutput("plan.md"));
         run.ReadJsonReport("plan.json");
-        run.ReadJsonReport("drift.json");
+        Assert.Contains("reconciler-saved-plan", run.ReadOutput("plan.saved.json"));
         Assert.Contains("Require MFA for B2B portal access", run.ReadOutput("step-summary.md"));
         Assert.Empty(tenant.UsersWithMail(TenantFixture.AlexEmail));
     }
 
     [Fact]
-    public async Task ADeployAppliesAndItsClosingDriftCheckFindsTheTenantInSync()
+    public async Task ABlockedPlanFailsThePullRequestJob()
+    {
+        await using var tenant = await TenantFixture.StartAsync();
+        using var stack = StackFolder.WithSample();
+        stack.Edit("          excludeUsers:\n            - breakglass@contoso.example\n", "          includeUsers: [All]\n");
+        var run = new WorkflowRun(tenant, stack);
+
+        var exitCodes = await run.RunUntilTheJobFailsAsync("pull-request.yml");
+
+        Assert.Equal([0, 1], exitCodes);
+        Assert.Contains("B2B2011", run.ReadOutput("plan.md"));
+    }
+
+    [Fact]
+    public async Task ADeployAppliesThePlanThePullRequestSavedAndItsClosingDriftCheckFindsTheTenantInSync()
+    {
+        await using var tenant = await TenantFixture.StartAsync();
+        using var stack = StackFolder.WithSample();
+        var run = new WorkflowRun(tenant, stack);
+        await run.RunAsync("pull-request.yml");
+        run.PlanFile = "plan.saved.json";
+
+        var exitCodes = await run.RunAsync("deploy.yml");
+
+        Assert.Equal([0, 0, 0], exitCodes);
+        Assert.Equal("reconciler", System.Text.Json.JsonDocument.Parse(run.ReadOutput("validation.json")).RootElement.GetProperty("engine").GetString());
+        Assert.Single(tenant.UsersWithMail(TenantFixture.AlexEmail));
+        Assert.NotEmpty(run.ReadOutput("drift.md"));
+    }
+
+    [Fact]
+    public async Task ADeployWithoutASavedPlanPlansAgain()
     {
         await using var tenant = await TenantFixture.StartAsync();
         using var stack = StackFolder.WithSample();
         var run = new WorkflowRun(tenant, stack);
 
-        var exitCodes = await run.RunAsync("deploy.yml");
-
-        Assert.Equal([0, 0, 0], exitCodes);
+        Assert.Equal([0, 0, 0], await run.RunAsync("deploy.yml"));
         Assert.Single(tenant.UsersWithMail(TenantFixture.AlexEmail));
-        Assert.NotEmpty(run.ReadOutput("drift.md"));
     }
 
     [Fact]

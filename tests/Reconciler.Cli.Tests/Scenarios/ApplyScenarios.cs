@@ -116,6 +116,22 @@ public class ApplyScenarios
     }
 
     [Fact]
+    public async Task TheConfirmationShowsExactlyWhatPlanShowedSignInImpactAndWarningsIncluded()
+    {
+        await using var tenant = await TenantFixture.StartAsync();
+        using var stack = StackFolder.WithSample();
+
+        var plan = await tenant.RunAsync(stack, "plan");
+        var apply = await tenant.RunAsync(stack, "apply");
+
+        Assert.Equal(2, plan.ExitCode);
+        Assert.Contains("Sign-in impact", plan.Stdout);
+        Assert.Contains("B2B21", plan.Stdout);
+        Assert.StartsWith(plan.Stdout.TrimEnd(), apply.Stdout);
+        Assert.Equal(0, tenant.Tenant.Requests.WriteCount);
+    }
+
+    [Fact]
     public async Task WithoutYesAndWithoutATerminalNothingIsWritten()
     {
         await using var tenant = await TenantFixture.StartAsync();

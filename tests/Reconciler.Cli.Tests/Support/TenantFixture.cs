@@ -46,6 +46,9 @@ internal sealed class TenantFixture : IAsyncDisposable
     public Task<CliResult> RunWithTokenAsync(StackFolder stack, string token, params string[] args) =>
         CliRunner.RunAsync(stack.Path, new Dictionary<string, string> { ["RECONCILER_GRAPH_TOKEN"] = token }, [.. args, "--graph-url", GraphUrl]);
 
+    public Task<CliResult> RunWithEnvironmentAsync(StackFolder stack, Dictionary<string, string> environment, params string[] args) =>
+        CliRunner.RunAsync(stack.Path, environment, [.. args, "--graph-url", GraphUrl]);
+
     public IReadOnlyList<JsonObject> UsersWithMail(string email) =>
         Store.Users().Where(u => string.Equals((string?)u["mail"], email, StringComparison.OrdinalIgnoreCase)).ToList();
 

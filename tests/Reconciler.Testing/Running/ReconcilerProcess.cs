@@ -18,7 +18,10 @@ public sealed class ReconcilerProcess : IDisposable
         _stderr = process.StandardError.ReadToEndAsync();
     }
 
-    /// <summary>Starts <c>dotnet reconciler.dll ARGS</c> in the stack's folder against the tenant, with the given token.</summary>
+    /// <summary>
+    /// Starts <c>dotnet reconciler.dll ARGS</c> in the stack's folder against the tenant, with the given token. The
+    /// process inherits this one's environment, CI=true under .ci/run included, so it says --allow-local-tenant.
+    /// </summary>
     public static ReconcilerProcess Start(LocalTenant tenant, StackFolder stack, string token, params string[] args)
     {
         var info = new ProcessStartInfo(System.Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -30,7 +33,7 @@ public sealed class ReconcilerProcess : IDisposable
             UseShellExecute = false,
         };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "reconciler.dll"));
-        foreach (var arg in args.Concat(["--graph-url", tenant.BaseUrl.ToString()]))
+        foreach (var arg in args.Concat(["--graph-url", tenant.BaseUrl.ToString(), "--allow-local-tenant"]))
         {
             info.ArgumentList.Add(arg);
         }

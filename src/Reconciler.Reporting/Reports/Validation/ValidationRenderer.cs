@@ -41,6 +41,8 @@ public static class ValidationRenderer
         guests = report.Guests,
         policies = report.Policies,
         partners = report.Partners,
+        engine = report.Engine,
+        graphUrl = report.GraphUrl,
         errors = report.Errors,
         warnings = report.Warnings,
         diagnostics = report.Diagnostics,

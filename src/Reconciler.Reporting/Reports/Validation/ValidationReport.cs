@@ -11,6 +11,12 @@ public sealed record ValidationReport(
     int Partners,
     IReadOnlyList<DiagnosticRow> Diagnostics)
 {
+    /// <summary>Which engine owns writes (<c>reconciler</c> or <c>pulumi</c>), as the loader read it: pipelines decide by it, not by grep.</summary>
+    public string? Engine { get; init; }
+
+    /// <summary>Where the tenant is: null for Microsoft Graph, <c>local</c>, or a URL.</summary>
+    public string? GraphUrl { get; init; }
+
     public int Errors => Diagnostics.Count(d => d.Severity == "error");
 
     public int Warnings => Diagnostics.Count - Errors;
@@ -22,5 +28,9 @@ public sealed record ValidationReport(
         state?.Guests.Count ?? 0,
         state?.ConditionalAccessPolicies.Count ?? 0,
         state?.CrossTenantAccess?.Partners.Count ?? 0,
-        [.. diagnostics.Select(ReportBuilder.Row)]);
+        [.. diagnostics.Select(ReportBuilder.Row)])
+    {
+        Engine = state is null ? null : state.Engine.ToString().ToLowerInvariant(),
+        GraphUrl = state?.GraphUrl,
+    };
 }

@@ -1,0 +1,32 @@
+using Reconciler.Core.Access;
+using Reconciler.Core.DesiredState;
+using Reconciler.Core.Diagnostics;
+using Reconciler.Core.Live;
+using Reconciler.Core.Planning;
+using Reconciler.Core.Reports;
+
+namespace Reconciler.Cli.Sessions;
+
+/// <summary>
+/// One assessment of a plan, for plan's report and apply's confirmation alike: the writes, the safety findings, the
+/// warnings read from the tenant, the access checks and the sign-in impact. Apply shows exactly what plan showed.
+/// </summary>
+internal static class PlanAssessment
+{
+    /// <summary>The report of a plan as the planner returned it (without the warnings <see cref="WithWarnings"/> adds).</summary>
+    public static PlanReport Report(Plan plan, DesiredState desired, LiveSnapshot live) =>
+        ReportBuilder.Plan(WithWarnings(plan, desired, live), desired, live, SignInImpactTable.Build(desired, live));
+
+    /// <summary>The plan with the reader's warnings and the cross-object access checks added to its diagnostics.</summary>
+    public static Plan WithWarnings(Plan plan, DesiredState desired, LiveSnapshot live) =>
+        plan with { Diagnostics = [.. plan.Diagnostics, .. live.Diagnostics, .. AccessChecks(desired)] };
+
+    /// <summary>Cross-object warnings about sign-ins: guests that must register MFA here, partners that weaken the default.</summary>
+    internal static IReadOnlyList<Diagnostic> AccessChecks(DesiredState desired)
+    {
+        var guests = desired.Guests.Where(g => g.Ensure == Ensure.Present)
+            .Select(g => new GuestUnderTest(SignInUser.Guest(g.Email, homeTenantId: null), g.Source)).ToList();
+        var policies = desired.ConditionalAccessPolicies.Where(p => p.Ensure == Ensure.Present).Select(PolicyUnderTest.From).ToList();
+        return AccessDiagnostics.Check(guests, policies, desired.CrossTenantAccess);
+    }
+}

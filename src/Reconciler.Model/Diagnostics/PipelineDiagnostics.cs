@@ -1,0 +1,14 @@
+namespace Reconciler.Core.Diagnostics;
+
+/// <summary>
+/// The B2B24xx catalogue: runs a pipeline must not make. A pipeline that reports on a throwaway tenant looks green
+/// while the real tenant is never read, so these stop the run before it connects.
+/// </summary>
+public static class PipelineDiagnostics
+{
+    [DiagnosticCode("B2B2401")]
+    public static Diagnostic LocalTenantInCi(string graphUrl, string variable) =>
+        new("B2B2401", DiagnosticSeverity.Error,
+            $"This is a CI run ({variable} is set) and the stack's graphUrl '{graphUrl}' is a local tenant, so the report would describe a throwaway tenant on this runner, not yours. "
+            + "Remove b2b:graphUrl (or point it at Microsoft Graph); pass --allow-local-tenant only for tests of the tool itself.");
+}
