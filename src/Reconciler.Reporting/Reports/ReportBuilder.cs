@@ -59,7 +59,7 @@ public static class ReportBuilder
     private static List<PropertyRow> Rows(IEnumerable<PropertyDifference> differences) =>
         differences.Select(d => new PropertyRow(d.Path, d.Declared, d.Live)).ToList();
 
-    public static DiagnosticRow Row(Diagnostic d) => new(d.Code, Severity(d.Severity), d.Message, d.Location?.ToString());
+    public static DiagnosticRow Row(Diagnostic d) => new(d.Code, Severity(d.Severity), d.Message, d.Location?.ToString()) { Source = d.Location };
 
     private static string Severity(DiagnosticSeverity severity) => severity.ToString().ToLowerInvariant();
 

@@ -30,7 +30,12 @@ public sealed record UnmanagedRow(ResourceType ResourceType, string Key, string?
 /// <summary>What the tenant holds beyond the stack. <see cref="GuestCount"/> counts all unmanaged guests; only a sample is listed.</summary>
 public sealed record UnmanagedSummary(int GuestCount, IReadOnlyList<UnmanagedRow> Objects, bool PartnersRead = true);
 
-public sealed record DiagnosticRow(string Code, string Severity, string Message, string? Location);
+public sealed record DiagnosticRow(string Code, string Severity, string Message, string? Location)
+{
+    /// <summary>The location as parts, for documents that give it as <c>{file, line, column}</c>.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Diagnostics.SourceLocation? Source { get; init; }
+}
 
 /// <summary>A safety gate that fired, with the override that lifts it and whether it was passed.</summary>
 public sealed record SafetyRow(string Code, string Severity, string Message, string? OverrideName, bool Overridden, bool Blocks);

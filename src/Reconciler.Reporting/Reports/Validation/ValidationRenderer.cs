@@ -38,6 +38,8 @@ public static class ValidationRenderer
         kind = "validation",
         stackFile = report.StackFile,
         valid = report.Valid,
+        stack = report.Stack,
+        tenantId = report.TenantId,
         guests = report.Guests,
         policies = report.Policies,
         partners = report.Partners,
@@ -45,7 +47,13 @@ public static class ValidationRenderer
         graphUrl = report.GraphUrl,
         errors = report.Errors,
         warnings = report.Warnings,
-        diagnostics = report.Diagnostics,
+        diagnostics = report.Diagnostics.Select(d => new
+        {
+            code = d.Code,
+            severity = d.Severity,
+            message = d.Message,
+            location = d.Source is { } at ? new { file = at.File, line = at.Line, column = at.Column } : null,
+        }),
     };
 
     private static string Markdown(ValidationReport report)

@@ -11,6 +11,11 @@ public sealed record ValidationReport(
     int Partners,
     IReadOnlyList<DiagnosticRow> Diagnostics)
 {
+    /// <summary>The stack's name (<c>dev</c> for Pulumi.dev.yaml), when it loaded.</summary>
+    public string? Stack { get; init; }
+
+    public string? TenantId { get; init; }
+
     /// <summary>Which engine owns writes (<c>reconciler</c> or <c>pulumi</c>), as the loader read it: pipelines decide by it, not by grep.</summary>
     public string? Engine { get; init; }
 
@@ -30,6 +35,8 @@ public sealed record ValidationReport(
         state?.CrossTenantAccess?.Partners.Count ?? 0,
         [.. diagnostics.Select(ReportBuilder.Row)])
     {
+        Stack = state?.StackName,
+        TenantId = state?.TenantId,
         Engine = state is null ? null : state.Engine.ToString().ToLowerInvariant(),
         GraphUrl = state?.GraphUrl,
     };
