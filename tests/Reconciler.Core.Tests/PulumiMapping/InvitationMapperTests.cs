@@ -23,6 +23,10 @@ public sealed class InvitationMapperTests
     }
 
     [Fact]
+    public void ADeclaredB2BMemberIsInvitedAsAMemberSoBothEnginesAgree() =>
+        Assert.Equal("Member", InvitationMapper.Map(TutorialStack.Guest with { UserType = "Member" }).Value.UserType);
+
+    [Fact]
     public void GuestWithoutSendInvitationMessageGetsNoMessageBlockAndNoEmail()
     {
         var mapped = InvitationMapper.Map(TutorialStack.Guest with { SendInvitationMessage = null, RedirectUrl = null });

@@ -6,8 +6,6 @@ namespace Reconciler.Core.PulumiMapping.Invitations;
 /// <summary>Maps a declared guest to the inputs of an azuread invitation.</summary>
 public static class InvitationMapper
 {
-    public const string GuestUserType = "Guest";
-
     /// <summary>azuread's default message language; set only when there is no custom body, which conflicts with it.</summary>
     public const string DefaultLanguage = "en-US";
 
@@ -36,7 +34,7 @@ public static class InvitationMapper
             UserEmailAddress: guest.Email,
             RedirectUrl: guest.RedirectUrl ?? DesiredGuest.DefaultRedirectUrl,
             UserDisplayName: guest.DisplayName,
-            UserType: GuestUserType,
+            UserType: guest.ManagedUserType,
             Message: guest.SendInvitationMessage == true ? MessageFor(guest.InvitationMessage) : null);
         return new Mapped<InvitationArgsModel>(args, diagnostics);
     }
