@@ -111,7 +111,14 @@ public sealed class GraphTenant : ITenant, ISignInEvaluator
     public IReadOnlyList<string> MissingPermissions(IEnumerable<PlannedAction> actions) =>
         Claims is { Roles.Count: > 0 } claims ? RequiredPermissions.Missing(actions, claims.Roles) : [];
 
-    public async Task<LiveSnapshot> ReadAsync(SnapshotRequest request, CancellationToken cancellationToken)
+    public Task<LiveSnapshot> ReadAsync(SnapshotRequest request, CancellationToken cancellationToken)
+    {
+        _readAhead.Remember(request);
+        return ReadNowAsync(request, cancellationToken);
+    }
+
+    /// <summary>Served from the read made to settle created policies when it still shows the tenant (see <see cref="ReadAhead"/>).</summary>
+    public async Task<LiveSnapshot> ReadAfterWritesAsync(SnapshotRequest request, CancellationToken cancellationToken)
     {
         if (_readAhead.Take(request) is { } early)
         {

@@ -70,7 +70,7 @@ public sealed class ApplyEngine(ITenant tenant, ReadScope scope = ReadScope.Full
         var confirmed = first.Actions.Select(a => (a.ResourceType, a.Key.ToUpperInvariant())).ToHashSet();
         for (var round = 0; ; round++)
         {
-            var after = await tenant.ReadAsync(request, cancellationToken);
+            var after = await tenant.ReadAfterWritesAsync(request, cancellationToken);
             var verification = plan(desired, after, options);
             var followUp = verification.IsEmpty || round == FollowUpRounds || !verification.CanApply
                 || !verification.Actions.All(a => confirmed.Contains((a.ResourceType, a.Key.ToUpperInvariant())));
