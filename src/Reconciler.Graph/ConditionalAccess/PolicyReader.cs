@@ -3,6 +3,7 @@ using Reconciler.Core.Diagnostics;
 using Reconciler.Core.Live;
 using Reconciler.Graph.Mapping;
 using Reconciler.Graph.Transport;
+using Reconciler.Core.Identity;
 
 namespace Reconciler.Graph.ConditionalAccess;
 
@@ -34,7 +35,7 @@ internal sealed class PolicyReader(GraphServiceClient graph, GraphCaller caller)
     public async Task<string?> FindIdAsync(string displayName, CancellationToken cancellationToken)
     {
         var (policies, _) = await ReadAsync(cancellationToken);
-        return policies.FirstOrDefault(p => string.Equals(p.DisplayName, displayName, StringComparison.Ordinal))?.Id;
+        return policies.FirstOrDefault(p => PolicyKey.Same(p.DisplayName, displayName))?.Id;
     }
 
     /// <summary>Of the policies named <paramref name="displayName"/> (ignoring case, as plans match), the one every writer agrees to keep.</summary>
@@ -47,7 +48,7 @@ internal sealed class PolicyReader(GraphServiceClient graph, GraphCaller caller)
     /// <summary>The rule every concurrent writer applies alike: oldest createdDateTime first, then the smallest id.</summary>
     public static string? OldestId(IEnumerable<LivePolicy> policies, string displayName) =>
         policies
-            .Where(p => string.Equals(p.DisplayName, displayName, StringComparison.OrdinalIgnoreCase))
+            .Where(p => PolicyKey.Same(p.DisplayName, displayName))
             .OrderBy(p => p.CreatedDateTime ?? DateTimeOffset.MaxValue)
             .ThenBy(p => p.Id, StringComparer.Ordinal)
             .FirstOrDefault()?.Id;

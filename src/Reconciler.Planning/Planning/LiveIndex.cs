@@ -1,6 +1,7 @@
 using Reconciler.Core.DesiredState;
 using Reconciler.Core.Live;
 using Reconciler.Core.Normalisation;
+using Reconciler.Core.Identity;
 
 namespace Reconciler.Core.Planning;
 
@@ -24,7 +25,7 @@ internal sealed class LiveIndex(LiveSnapshot live)
     public IReadOnlyList<LivePolicy> Policies(DesiredPolicy declared) =>
         declared.Id is { } id
             ? live.ConditionalAccessPolicies.Where(p => string.Equals(p.Id, id, StringComparison.OrdinalIgnoreCase)).ToList()
-            : live.ConditionalAccessPolicies.Where(p => string.Equals(p.DisplayName, declared.DisplayName, StringComparison.OrdinalIgnoreCase)).ToList();
+            : live.ConditionalAccessPolicies.Where(p => PolicyKey.Same(p.DisplayName, declared.DisplayName)).ToList();
 
     public LivePartner? Partner(string tenantId) =>
         live.Partners.FirstOrDefault(p => string.Equals(p.TenantId, tenantId, StringComparison.OrdinalIgnoreCase));
