@@ -2,6 +2,7 @@ using Microsoft.Graph;
 using Reconciler.Core.Live;
 using Reconciler.Graph.Mapping;
 using Reconciler.Graph.Transport;
+using Reconciler.Core.Identity;
 
 namespace Reconciler.Graph.Guests;
 
@@ -18,7 +19,7 @@ internal sealed class UserLookup(GraphServiceClient graph, GraphCaller caller)
         {
             return [];
         }
-        var groups = emails.Distinct(StringComparer.OrdinalIgnoreCase).Chunk(EmailsPerFilter).Select(g => string.Join(',', g.Select(Quote))).ToList();
+        var groups = emails.Distinct(EmailAddress.Comparer).Chunk(EmailsPerFilter).Select(g => string.Join(',', g.Select(Quote))).ToList();
         var pages = await new BatchGet(graph, caller).GetAsync(groups, Request, RawUser.Collection, cancellationToken);
         return pages.Values.SelectMany(users => users ?? []).DistinctBy(user => user.Id).ToList();
     }

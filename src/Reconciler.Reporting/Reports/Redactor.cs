@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
+using Reconciler.Core.Identity;
 
 namespace Reconciler.Core.Reports;
 
@@ -9,7 +9,7 @@ namespace Reconciler.Core.Reports;
 /// <c>guest-</c> and the first 8 hex digits of the SHA-256 of the lower-cased address, so a report can be shared
 /// and two reports still line up. Applied to the view records, before any renderer sees them.
 /// </summary>
-public static partial class Redactor
+public static class Redactor
 {
     public static DriftReport Redact(DriftReport report) => report with
     {
@@ -29,15 +29,12 @@ public static partial class Redactor
 
     public static string Pseudonym(string email)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(email.ToLowerInvariant()));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(EmailAddress.Key(email)));
         return $"guest-{Convert.ToHexStringLower(hash)[..8]}";
     }
 
-    public static string Text(string text) => EmailAddress().Replace(text, match => Pseudonym(match.Value));
+    public static string Text(string text) => EmailAddress.ReplaceIn(text, Pseudonym);
 
     private static List<PropertyRow> Properties(IEnumerable<PropertyRow> rows) =>
         rows.Select(p => p with { Declared = Text(p.Declared), Live = Text(p.Live) }).ToList();
-
-    [GeneratedRegex(@"[A-Za-z0-9._%+'-]+(#EXT#)?@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")]
-    private static partial Regex EmailAddress();
 }

@@ -7,7 +7,7 @@ namespace Reconciler.Core.DesiredState.Loading.Rules;
 internal static class DuplicateRules
 {
     public static IEnumerable<Diagnostic> Check(DesiredState state) =>
-        Duplicates(state.Guests, g => g.Email, StringComparer.OrdinalIgnoreCase, g => g.Source,
+        Duplicates(state.Guests, g => g.Email, EmailAddress.Comparer, g => g.Source,
                 (g, first) => InputDiagnostics.DuplicateGuest(g.Source!, g.Email, first))
             .Concat(Duplicates(state.ConditionalAccessPolicies, p => p.DisplayName, PolicyKey.Comparer, p => p.Source,
                 (p, first) => InputDiagnostics.DuplicatePolicy(p.Source!, p.DisplayName, first)))
