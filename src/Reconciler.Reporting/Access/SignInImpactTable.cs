@@ -2,6 +2,7 @@ using Reconciler.Core.DesiredState;
 using Reconciler.Core.Live;
 using Reconciler.Core.Model.CrossTenant;
 using Reconciler.Core.Reports;
+using Reconciler.Core.Model.ConditionalAccess;
 
 namespace Reconciler.Core.Access;
 
@@ -75,7 +76,7 @@ public static class SignInImpactTable
     private static PolicyUnderTest Overlay(DesiredPolicy declared, LiveSnapshot live)
     {
         var current = live.ConditionalAccessPolicies.FirstOrDefault(p => string.Equals(p.DisplayName, declared.DisplayName, StringComparison.OrdinalIgnoreCase));
-        var body = declared.Body with { State = declared.Body.State ?? current?.Body.State };
+        var body = declared.Body with { State = PolicyState.After(declared.Body.State, current?.Body.State) };
         return new PolicyUnderTest(body, declared.Source);
     }
 

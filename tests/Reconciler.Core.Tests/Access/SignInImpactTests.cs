@@ -2,6 +2,7 @@ using Reconciler.Core.Access;
 using Reconciler.Core.DesiredState;
 using Reconciler.Core.Model.CrossTenant;
 using static Reconciler.Core.Tests.Access.Tutorial;
+using Reconciler.Core.Model.ConditionalAccess;
 
 namespace Reconciler.Core.Tests.Access;
 
@@ -44,7 +45,7 @@ public class SignInImpactTests
     public void MovingToReportOnlyIsAChangeThatSaysNotEnforced()
     {
         var before = Evaluate(AlexIntoAzure, NoTrust, GuestMfaPolicy);
-        var after = Evaluate(AlexIntoAzure, NoTrust, GuestMfaPolicy with { State = PolicyStates.ReportOnly });
+        var after = Evaluate(AlexIntoAzure, NoTrust, GuestMfaPolicy with { State = PolicyState.ReportOnly });
 
         var impact = SignInImpact.Compare(AlexIntoAzure, before, after);
 

@@ -1,5 +1,6 @@
 using Reconciler.Core.Access;
 using static Reconciler.Core.Tests.Access.Tutorial;
+using Reconciler.Core.Model.ConditionalAccess;
 
 namespace Reconciler.Core.Tests.Access;
 
@@ -29,7 +30,7 @@ public class TargetedApplicationsTests
     [Fact]
     public void PoliciesThatDoNotCoverTheGuestsOrAreDisabledTargetNothing()
     {
-        var disabled = GuestMfaPolicy with { State = PolicyStates.Disabled };
+        var disabled = GuestMfaPolicy with { State = PolicyState.Disabled };
         var breakGlassOnly = SignInUser.Guest(BreakGlass, FabrikamTenant);
 
         Assert.Empty(TargetedApplications.For([Alex], [new(disabled)], Representative));

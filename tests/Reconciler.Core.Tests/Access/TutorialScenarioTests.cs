@@ -1,5 +1,6 @@
 using Reconciler.Core.Access;
 using static Reconciler.Core.Tests.Access.Tutorial;
+using Reconciler.Core.Model.ConditionalAccess;
 
 namespace Reconciler.Core.Tests.Access;
 
@@ -47,7 +48,7 @@ public class TutorialScenarioTests
     [Fact]
     public void InReportOnlyModeThePolicyAppliesButIsNotEnforced()
     {
-        var reportOnly = GuestMfaPolicy with { State = PolicyStates.ReportOnly };
+        var reportOnly = GuestMfaPolicy with { State = PolicyState.ReportOnly };
 
         var decision = Evaluate(AlexIntoAzure, NoTrust, reportOnly);
 

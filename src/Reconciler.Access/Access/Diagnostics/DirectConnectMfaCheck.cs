@@ -1,4 +1,5 @@
 using Reconciler.Core.Diagnostics;
+using Reconciler.Core.Model.ConditionalAccess;
 
 namespace Reconciler.Core.Access.Diagnostics;
 
@@ -10,7 +11,7 @@ internal static class DirectConnectMfaCheck
 {
     public static IEnumerable<Diagnostic> Run(IReadOnlyList<PolicyUnderTest> policies, CrossTenantTrust trust)
     {
-        foreach (var policy in policies.Where(p => p.RequiresMfa() && PolicyStates.IsEnabled(p.State)))
+        foreach (var policy in policies.Where(p => p.RequiresMfa() && PolicyState.IsEnabled(p.State)))
         {
             var tenants = UntrustedTenants(policy, trust);
             if (tenants is not null)

@@ -1,4 +1,5 @@
 using Reconciler.Core.Diagnostics;
+using Reconciler.Core.Model.ConditionalAccess;
 
 namespace Reconciler.Core.Access.Diagnostics;
 
@@ -11,7 +12,7 @@ internal static class GuestCoverageCheck
         foreach (var guest in guests)
         {
             var covering = mfaPolicies.Where(p => p.Covers(guest.User)).ToList();
-            if (covering.Any(p => PolicyStates.IsEnabled(p.State)))
+            if (covering.Any(p => PolicyState.IsEnabled(p.State)))
             {
                 continue;
             }

@@ -1,5 +1,6 @@
 using System.Text;
 using Reconciler.Core.Access;
+using Reconciler.Core.Model.ConditionalAccess;
 
 namespace Reconciler.Core.Reports.WhatIf;
 
@@ -64,9 +65,10 @@ public static class WhatIfTextRenderer
         _ => "not required",
     };
 
-    private static string StateLabel(string state) => state switch
+    private static string StateLabel(string? state) => state switch
     {
-        PolicyStates.ReportOnly => "report-only",
+        null => "state not declared",
+        PolicyState.ReportOnly => "report-only",
         _ => state,
     };
 }
