@@ -1,5 +1,6 @@
 using Reconciler.Cli.Tests.Support;
 using YamlDotNet.RepresentationModel;
+using Reconciler.Testing.Stacks;
 
 namespace Reconciler.Cli.Tests.GitOps;
 
@@ -21,10 +22,10 @@ internal sealed class Workflow
     public YamlMappingNode Root { get; }
 
     public static Workflow Load(string fileName) =>
-        Read(fileName, Path.Combine(Baseline.RepositoryRoot, ".github", "workflows", fileName));
+        Read(fileName, Path.Combine(Repository.Root, ".github", "workflows", fileName));
 
     public static Workflow LoadAction(string name) =>
-        Read(name, Path.Combine(Baseline.RepositoryRoot, ".github", "actions", name, "action.yml"));
+        Read(name, Path.Combine(Repository.Root, ".github", "actions", name, "action.yml"));
 
     public IReadOnlyDictionary<string, string> Permissions => PermissionsOf(Root);
 

@@ -2,6 +2,7 @@ using Reconciler.Core.Access;
 using Reconciler.Core.Model.ConditionalAccess;
 using Reconciler.Core.Reports.WhatIf;
 using static Reconciler.Core.Tests.Access.Tutorial;
+using Reconciler.Testing.Baselines;
 
 namespace Reconciler.Core.Tests.Access;
 
