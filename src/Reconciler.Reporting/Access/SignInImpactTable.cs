@@ -36,8 +36,7 @@ public static class SignInImpactTable
                 var signIn = new SignIn { User = user, ApplicationId = app };
                 var before = AccessEvaluator.Evaluate(signIn, beforePolicies, beforeTrust);
                 var after = AccessEvaluator.Evaluate(signIn, afterPolicies, afterTrust);
-                var impact = SignInImpact.Compare(signIn, before, after, names.Trust);
-                if (impact.Changed)
+                if (SignInImpact.Changes(before, after))
                 {
                     rows.Add(new SignInImpactRow(names.Subject(user), KnownApplications.NameOf(app) ?? app, Describe(before), Describe(after)));
                 }
