@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Reconciler.Core.Live;
+using Reconciler.Core.Model.ConditionalAccess;
 using Reconciler.Core.Model.CrossTenant;
 using Reconciler.Core.Normalisation;
 using Reconciler.Core.Planning;
@@ -8,6 +10,8 @@ namespace Reconciler.Core.Tests.Support;
 /// <summary>
 /// Applies planned actions to a snapshot in memory, the way Graph would answer them (service-filled lists, new ids,
 /// invitations pending), so a test can plan again and expect nothing to do. Test-only: not a tenant the product uses.
+/// PATCHes follow Graph's own rules, written here on the wire JSON rather than borrowed from the planner's overlay, so
+/// a planner that misreads what a PATCH keeps cannot hide behind the same reading in its test tenant.
 /// </summary>
 internal static class FakeTenant
 {
@@ -28,7 +32,7 @@ internal static class FakeTenant
         UpdateGuest update => live with { Users = Replace(live.Users, u => u.Id == update.UserId, u => u with { DisplayName = update.DisplayName ?? u.DisplayName, AccountEnabled = update.AccountEnabled ?? u.AccountEnabled }) },
         DeleteGuest delete => live with { Users = live.Users.Where(u => u.Id != delete.UserId).ToList(), GuestCount = live.GuestCount - 1 },
         CreatePolicy create => live with { ConditionalAccessPolicies = [.. live.ConditionalAccessPolicies, Some.LivePolicy(create.Body, NewId('c', live.ConditionalAccessPolicies.Count))] },
-        UpdatePolicy update => live with { ConditionalAccessPolicies = Replace(live.ConditionalAccessPolicies, p => p.Id == update.PolicyId, p => p with { Body = ServiceDefaults.Fill(PolicyPatchApplier.Apply(p.Body, update.Patch)) }) },
+        UpdatePolicy update => live with { ConditionalAccessPolicies = Replace(live.ConditionalAccessPolicies, p => p.Id == update.PolicyId, p => p with { Body = ServiceDefaults.Fill(Patch(p.Body, update.Patch)) }) },
         DeletePolicy delete => live with { ConditionalAccessPolicies = live.ConditionalAccessPolicies.Where(p => p.Id != delete.PolicyId).ToList() },
         UpdateCrossTenantDefault update => live with { CrossTenantDefault = new() { IsServiceDefault = false, Settings = Merge(live.CrossTenantDefault.Settings, update.Blocks) } },
         ResetCrossTenantDefault => live with { CrossTenantDefault = new() { IsServiceDefault = true, Settings = ServiceDefaults.CrossTenant } },
@@ -46,9 +50,37 @@ internal static class FakeTenant
         return live with { Users = [.. live.Users, user], GuestCount = live.GuestCount + 1 };
     }
 
-    /// <summary>A PATCH of whole blocks: each block sent replaces the one held.</summary>
+    /// <summary>Graph's PATCH of a cross-tenant policy: each top-level block sent replaces the one held, whole.</summary>
     private static CrossTenantSettings Merge(CrossTenantSettings held, CrossTenantSettings sent) =>
-        GraphJson.FromTree<CrossTenantSettings>(TreeOverlay.Overlay(GraphJson.ToTree(held), GraphJson.ToTree(sent)!))!;
+        GraphJson.FromTree<CrossTenantSettings>(Replace(GraphJson.ToTree(held) ?? [], GraphJson.ToTree(sent) ?? []))!;
+
+    /// <summary>
+    /// Graph's PATCH of a Conditional Access policy: each top-level property sent replaces the one held, except
+    /// <c>conditions</c>, where each condition sent (users, applications, ...) replaces the one held and the others stay.
+    /// </summary>
+    private static ConditionalAccessPolicyBody Patch(ConditionalAccessPolicyBody held, PolicyPatch patch)
+    {
+        var body = GraphJson.ToTree(held) ?? [];
+        var sent = GraphJson.ToTree(patch) ?? [];
+        if (sent["conditions"] is JsonObject conditions && body["conditions"] is JsonObject heldConditions)
+        {
+            sent["conditions"] = Replace(heldConditions, conditions);
+        }
+        return GraphJson.FromTree<ConditionalAccessPolicyBody>(Replace(body, sent))!;
+    }
+
+    private static JsonObject Replace(JsonObject held, JsonObject sent)
+    {
+        var result = (JsonObject)held.DeepClone();
+        foreach (var (name, value) in sent)
+        {
+            if (value is not null)
+            {
+                result[name] = value.DeepClone();
+            }
+        }
+        return result;
+    }
 
     private static List<T> Replace<T>(IEnumerable<T> items, Func<T, bool> match, Func<T, T> change) =>
         items.Select(item => match(item) ? change(item) : item).ToList();
