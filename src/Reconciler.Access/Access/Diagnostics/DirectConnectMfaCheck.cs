@@ -16,12 +16,7 @@ internal static class DirectConnectMfaCheck
             var tenants = UntrustedTenants(policy, trust);
             if (tenants is not null)
             {
-                yield return AccessDiagnostics.Warning(
-                    AccessDiagnostics.DirectConnectBlockedByMfa,
-                    $"{policy.Describe()} requires MFA of B2B direct connect users from {tenants}, whose home-tenant MFA is "
-                    + "not trusted: direct connect users cannot do MFA in this tenant, so they will be blocked. Set "
-                    + "inboundTrust.isMfaAccepted: true for those tenants, or leave b2bDirectConnectUser out of the policy.",
-                    policy.Source);
+                yield return PlanningDiagnostics.DirectConnectBlockedByMfa(policy.Describe(), tenants, policy.Source);
             }
         }
     }

@@ -20,12 +20,7 @@ internal static class GuestCoverageCheck
             var reportOnly = covering.Count > 0
                 ? $" ({string.Join(", ", covering.Select(p => p.Describe()))} covers it in report-only mode, which is never enforced)"
                 : "";
-            yield return AccessDiagnostics.Warning(
-                AccessDiagnostics.GuestWithoutMfaPolicy,
-                $"guest {guest.User} is not covered by any enabled Conditional Access policy that requires MFA{reportOnly}. "
-                + "Include the guest's user type in a policy's includeGuestsOrExternalUsers with an mfa grant control, "
-                + "or enable the report-only policy.",
-                guest.Source);
+            yield return PlanningDiagnostics.GuestWithoutMfaPolicy(guest.User.ToString(), reportOnly, guest.Source);
         }
     }
 }
