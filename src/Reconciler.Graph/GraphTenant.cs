@@ -1,8 +1,9 @@
+using Reconciler.Core.Access;
 using Reconciler.Core.Diagnostics;
-using Reconciler.Graph.Batching;
 using Reconciler.Core.Live;
 using Reconciler.Core.Planning;
 using Reconciler.Core.Tenant;
+using Reconciler.Graph.Batching;
 using Reconciler.Graph.ConditionalAccess;
 using Reconciler.Graph.Connection;
 using Reconciler.Graph.CrossTenant;
@@ -11,7 +12,6 @@ using Reconciler.Graph.Organization;
 using Reconciler.Graph.Permissions;
 using Reconciler.Graph.Transport;
 using Reconciler.Graph.WhatIf;
-using Reconciler.Core.Access;
 
 namespace Reconciler.Graph;
 

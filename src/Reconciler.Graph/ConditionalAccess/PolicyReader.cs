@@ -1,9 +1,9 @@
 using Microsoft.Graph;
 using Reconciler.Core.Diagnostics;
+using Reconciler.Core.Identity;
 using Reconciler.Core.Live;
 using Reconciler.Graph.Mapping;
 using Reconciler.Graph.Transport;
-using Reconciler.Core.Identity;
 
 namespace Reconciler.Graph.ConditionalAccess;
 

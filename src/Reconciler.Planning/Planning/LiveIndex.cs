@@ -1,7 +1,7 @@
 using Reconciler.Core.DesiredState;
+using Reconciler.Core.Identity;
 using Reconciler.Core.Live;
 using Reconciler.Core.Normalisation;
-using Reconciler.Core.Identity;
 
 namespace Reconciler.Core.Planning;
 

@@ -1,5 +1,5 @@
-using Reconciler.Core.Diagnostics;
 using Reconciler.Core.DesiredState;
+using Reconciler.Core.Diagnostics;
 using Reconciler.Core.PulumiMapping.ConditionalAccess;
 using Reconciler.Core.PulumiMapping.CrossTenant;
 using Reconciler.Core.PulumiMapping.Invitations;

@@ -1,8 +1,8 @@
 using Reconciler.Core.DesiredState;
 using Reconciler.Core.Live;
+using Reconciler.Core.Model.ConditionalAccess;
 using Reconciler.Core.Model.CrossTenant;
 using Reconciler.Core.Reports;
-using Reconciler.Core.Model.ConditionalAccess;
 
 namespace Reconciler.Core.Access;
 

@@ -1,6 +1,6 @@
-using Reconciler.Testing.Stacks;
 using Reconciler.Cli.Tests.Support;
 using Reconciler.Testing.Baselines;
+using Reconciler.Testing.Stacks;
 
 namespace Reconciler.Cli.Tests.Commands;
 

@@ -1,6 +1,6 @@
 using Reconciler.Cli.Tests.Support;
-using YamlDotNet.RepresentationModel;
 using Reconciler.Testing.Stacks;
+using YamlDotNet.RepresentationModel;
 
 namespace Reconciler.Cli.Tests.GitOps;
 

@@ -1,8 +1,8 @@
 using Reconciler.Core.Access;
 using Reconciler.Core.DesiredState;
+using Reconciler.Core.Model.ConditionalAccess;
 using Reconciler.Core.Model.CrossTenant;
 using static Reconciler.Core.Tests.Access.Tutorial;
-using Reconciler.Core.Model.ConditionalAccess;
 
 namespace Reconciler.Core.Tests.Access;
 

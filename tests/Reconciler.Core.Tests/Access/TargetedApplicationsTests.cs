@@ -1,6 +1,6 @@
 using Reconciler.Core.Access;
-using static Reconciler.Core.Tests.Access.Tutorial;
 using Reconciler.Core.Model.ConditionalAccess;
+using static Reconciler.Core.Tests.Access.Tutorial;
 
 namespace Reconciler.Core.Tests.Access;
 

@@ -1,8 +1,8 @@
 using Reconciler.Core.Access;
 using Reconciler.Core.Model.ConditionalAccess;
 using Reconciler.Core.Reports.WhatIf;
-using static Reconciler.Core.Tests.Access.Tutorial;
 using Reconciler.Testing.Baselines;
+using static Reconciler.Core.Tests.Access.Tutorial;
 
 namespace Reconciler.Core.Tests.Access;
 
