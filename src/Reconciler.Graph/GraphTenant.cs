@@ -1,8 +1,9 @@
+using Reconciler.Core.Access;
 using Reconciler.Core.Diagnostics;
-using Reconciler.Graph.Batching;
 using Reconciler.Core.Live;
 using Reconciler.Core.Planning;
 using Reconciler.Core.Tenant;
+using Reconciler.Graph.Batching;
 using Reconciler.Graph.ConditionalAccess;
 using Reconciler.Graph.Connection;
 using Reconciler.Graph.CrossTenant;
@@ -11,7 +12,6 @@ using Reconciler.Graph.Organization;
 using Reconciler.Graph.Permissions;
 using Reconciler.Graph.Transport;
 using Reconciler.Graph.WhatIf;
-using Reconciler.Core.Access;
 
 namespace Reconciler.Graph;
 
@@ -117,7 +117,14 @@ public sealed class GraphTenant : ITenant, ISignInEvaluator
         return await Step(GraphOperation.ReadGuests, ct => new UserLookup(_connection.Client, _caller).ByIdAsync(ids, ct), cancellationToken);
     }
 
-    public async Task<LiveSnapshot> ReadAsync(SnapshotRequest request, CancellationToken cancellationToken)
+    public Task<LiveSnapshot> ReadAsync(SnapshotRequest request, CancellationToken cancellationToken)
+    {
+        _readAhead.Remember(request);
+        return ReadNowAsync(request, cancellationToken);
+    }
+
+    /// <summary>Served from the read made to settle created policies when it still shows the tenant (see <see cref="ReadAhead"/>).</summary>
+    public async Task<LiveSnapshot> ReadAfterWritesAsync(SnapshotRequest request, CancellationToken cancellationToken)
     {
         if (_readAhead.Take(request) is { } early)
         {

@@ -7,8 +7,9 @@ namespace Reconciler.Graph;
 /// The read an apply makes right after its writes, made early. A batch that creates policies must list the policies
 /// once its writes are done (to settle concurrent creates), and the engine then reads the whole tenant to verify;
 /// starting that whole read for the settling lets one round trip serve both. The engine may have other writes on the
-/// wire (guests the policies do not name), so the read starts only once no write is in flight, and the early snapshot
-/// is handed out only for the request the engine read with before, and only while nothing has been written since.
+/// wire (guests the policies do not name), so the read starts only once no write is in flight. The early snapshot is
+/// handed out only to a read the engine says follows its writes (<see cref="ITenant.ReadAfterWritesAsync"/>), only
+/// when that read asks for what the early one read, and only while nothing has been written since.
 /// </summary>
 internal sealed class ReadAhead
 {
@@ -86,14 +87,14 @@ internal sealed class ReadAhead
         }
     }
 
-    /// <summary>The early snapshot, if it was read for this very request; it is handed out once.</summary>
+    /// <summary>The early snapshot, if it was read for a request that reads the same as this one; it is handed out once.</summary>
     public Task<LiveSnapshot>? Take(SnapshotRequest request)
     {
         lock (_gate)
         {
             var early = _early;
             _early = null;
-            return early is { } e && ReferenceEquals(e.Request, request) ? e.Snapshot : null;
+            return early is { } e && e.Request.ReadsSameAs(request) ? e.Snapshot : null;
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Reconciler.Graph.Guests;
+using Reconciler.Testing.Identity;
 
 namespace Reconciler.Graph.Tests;
 
@@ -40,5 +41,18 @@ public class EmailMatcherTests
         Matcher.Collect("alex_fabrikam.example#EXT#@contoso.onmicrosoft.com"u8, isPrincipalName: true, matches);
 
         Assert.Equal(["alex@fabrikam.example"], matches);
+    }
+
+    [Theory]
+    [MemberData(nameof(EmailCases.Rows), MemberType = typeof(EmailCases))]
+    public void AUserAnswersToAnAddressAsTheModelSays(string written, string carriedAs, string address, bool answers)
+    {
+        var matcher = new EmailMatcher([written]);
+        var fromBytes = new List<string>();
+
+        matcher.Collect(Encoding.UTF8.GetBytes(address).AsSpan(), isPrincipalName: carriedAs == "upn", fromBytes);
+
+        Assert.Equal(answers, matcher.Matches(EmailCases.User(carriedAs, address)).Count == 1);
+        Assert.Equal(answers, fromBytes.Count == 1);
     }
 }

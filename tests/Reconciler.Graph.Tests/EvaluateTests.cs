@@ -37,8 +37,10 @@ public class EvaluateTests
     {
         var notApplying = WhatIfFromGraph.Map(new WhatIfAnalysisResult
         {
-            DisplayName = "P", State = ConditionalAccessPolicyState.EnabledForReportingButNotEnforced,
-            PolicyApplies = false, AnalysisReasons = WhatIfAnalysisReasons.Users | WhatIfAnalysisReasons.ClientApps,
+            DisplayName = "P",
+            State = ConditionalAccessPolicyState.EnabledForReportingButNotEnforced,
+            PolicyApplies = false,
+            AnalysisReasons = WhatIfAnalysisReasons.Users | WhatIfAnalysisReasons.ClientApps,
         });
         var applying = WhatIfFromGraph.Map(new WhatIfAnalysisResult { DisplayName = "Q", PolicyApplies = true, AnalysisReasons = WhatIfAnalysisReasons.NotSet });
 

@@ -2,6 +2,7 @@ using Reconciler.Core.DesiredState;
 using Reconciler.Core.Live;
 using Reconciler.Core.Planning;
 using Reconciler.Core.Tenant;
+using Reconciler.Emulator;
 using Reconciler.Graph.Tests.Support;
 
 namespace Reconciler.Graph.Tests;
@@ -23,7 +24,7 @@ public class ReadAheadTests
 
         var created = Assert.Single(await port.ApplyBatchAsync([new CreatePolicy(Samples.GuestMfa("Guests MFA"))], CancellationToken.None));
         tenant.Requests.Clear();
-        var after = await port.ReadAsync(Declared, CancellationToken.None);
+        var after = await port.ReadAfterWritesAsync(Declared, CancellationToken.None);
 
         Assert.True(created.Succeeded, created.Failure?.ToString());
         Assert.Equal(created.ObjectId, Assert.Single(after.ConditionalAccessPolicies).Id);
@@ -39,7 +40,7 @@ public class ReadAheadTests
         var created = Assert.Single(await port.ApplyBatchAsync([new CreatePolicy(Samples.GuestMfa("Guests MFA"))], CancellationToken.None));
 
         await port.ApplyBatchAsync([new UpdatePolicy(created.ObjectId!, "Guests MFA", new PolicyPatch { State = "disabled" })], CancellationToken.None);
-        var after = await port.ReadAsync(Declared, CancellationToken.None);
+        var after = await port.ReadAfterWritesAsync(Declared, CancellationToken.None);
 
         Assert.Equal("disabled", Assert.Single(after.ConditionalAccessPolicies).Body.State);
     }
@@ -56,7 +57,7 @@ public class ReadAheadTests
         var invitation = port.ApplyBatchAsync([new InviteGuest(new DesiredGuest { Email = "alex@fabrikam.example" })], CancellationToken.None);
         var policy = Assert.Single(await port.ApplyBatchAsync([new CreatePolicy(Samples.GuestMfa("Guests MFA"))], CancellationToken.None));
         var invited = Assert.Single(await invitation);
-        var after = await port.ReadAsync(Declared, CancellationToken.None);
+        var after = await port.ReadAfterWritesAsync(Declared, CancellationToken.None);
 
         Assert.True(policy.Succeeded && invited.Succeeded);
         Assert.Equal(invited.ObjectId, Assert.Single(after.Users).Id);
@@ -67,13 +68,42 @@ public class ReadAheadTests
     public async Task AReadForAnotherRequestIsMadeAfresh()
     {
         await using var tenant = await Local.StartAsync();
+        var port = await AfterAPolicyWaveAsync(tenant);
+
+        await port.ReadAfterWritesAsync(new SnapshotRequest(["bea@fabrikam.example"], ReadScope.Declared), CancellationToken.None);
+
+        Assert.Contains(tenant.Requests.Entries, r => r.PathAndQuery.StartsWith("/identity/conditionalAccess/policies", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnEqualRequestBuiltAgainIsServedFromTheSameRead()
+    {
+        await using var tenant = await Local.StartAsync();
+        var port = await AfterAPolicyWaveAsync(tenant);
+
+        await port.ReadAfterWritesAsync(new SnapshotRequest(["ALEX@fabrikam.example"], ReadScope.Declared), CancellationToken.None);
+
+        Assert.Empty(tenant.Requests.Entries);
+    }
+
+    [Fact]
+    public async Task AReadThatDoesNotSayItFollowsTheWritesIsMadeAfresh()
+    {
+        await using var tenant = await Local.StartAsync();
+        var port = await AfterAPolicyWaveAsync(tenant);
+
+        await port.ReadAsync(Declared, CancellationToken.None);
+
+        Assert.Contains(tenant.Requests.Entries, r => r.PathAndQuery.StartsWith("/identity/conditionalAccess/policies", StringComparison.Ordinal));
+    }
+
+    /// <summary>A port that read <see cref="Declared"/>, then created a policy; the tenant's request log starts after.</summary>
+    private static async Task<GraphTenant> AfterAPolicyWaveAsync(LocalTenant tenant)
+    {
         var port = await Local.ConnectAsync(tenant);
         await port.ReadAsync(Declared, CancellationToken.None);
         await port.ApplyBatchAsync([new CreatePolicy(Samples.GuestMfa("Guests MFA"))], CancellationToken.None);
         tenant.Requests.Clear();
-
-        await port.ReadAsync(new SnapshotRequest(["alex@fabrikam.example"], ReadScope.Declared), CancellationToken.None);
-
-        Assert.Contains(tenant.Requests.Entries, r => r.PathAndQuery.StartsWith("/identity/conditionalAccess/policies", StringComparison.Ordinal));
+        return port;
     }
 }

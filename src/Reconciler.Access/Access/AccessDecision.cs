@@ -9,10 +9,11 @@ public sealed record AccessDecision(IReadOnlyList<PolicyEvaluation> Policies, Ac
 /// <summary>
 /// One policy's verdict. <see cref="Reasons"/> lists every condition that failed, first failing first
 /// (the What If tool shows only the first). <see cref="Enforced"/> is true only for an enabled policy that applies.
+/// <see cref="State"/> is null when the policy's state is not known (declared without one, no tenant to keep it from).
 /// </summary>
 public sealed record PolicyEvaluation(
     string DisplayName,
-    string State,
+    string? State,
     bool Applies,
     IReadOnlyList<string> Reasons,
     bool Enforced,

@@ -31,14 +31,14 @@ internal static class PolicyEvaluator
             policy.State,
             applies,
             reasons,
-            Enforced: applies && PolicyStates.IsEnabled(policy.State),
+            Enforced: applies && PolicyState.IsEnabled(policy.State),
             RequiredControls: applies ? requirement.Describe() : []);
         return (evaluation, requirement);
     }
 
     private static IReadOnlyList<string> FailureReasons(SignIn signIn, PolicyUnderTest policy)
     {
-        if (!PolicyStates.IsEnabled(policy.State) && !PolicyStates.IsReportOnly(policy.State))
+        if (!PolicyState.IsEvaluated(policy.State))
         {
             return [AnalysisReasons.PolicyNotEnabled];
         }

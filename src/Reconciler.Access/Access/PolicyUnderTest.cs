@@ -9,28 +9,17 @@ public sealed record PolicyUnderTest(ConditionalAccessPolicyBody Body, SourceLoc
 {
     public string DisplayName => Body.DisplayName;
 
-    /// <summary>The policy state; a policy without one is taken as enabled, as Graph creates it.</summary>
-    public string State => Body.State ?? PolicyStates.Enabled;
+    /// <summary>The policy state, or null when it is not known (see <see cref="PolicyState"/>): never in force.</summary>
+    public string? State => Body.State;
 
     public static PolicyUnderTest From(DesiredPolicy policy) => new(policy.Body, policy.Source);
-}
-
-public static class PolicyStates
-{
-    public const string Enabled = "enabled";
-    public const string Disabled = "disabled";
-    public const string ReportOnly = "enabledForReportingButNotEnforced";
-
-    public static bool IsEnabled(string state) => string.Equals(state, Enabled, StringComparison.OrdinalIgnoreCase);
-
-    public static bool IsReportOnly(string state) => string.Equals(state, ReportOnly, StringComparison.OrdinalIgnoreCase);
 }
 
 internal static class PolicyUnderTestFacts
 {
     /// <summary>Enabled or report-only: the policies the What If tool evaluates.</summary>
     public static bool IsActive(this PolicyUnderTest policy) =>
-        PolicyStates.IsEnabled(policy.State) || PolicyStates.IsReportOnly(policy.State);
+        PolicyState.IsEvaluated(policy.State);
 
     public static GrantRequirement Requirement(this PolicyUnderTest policy) => GrantRequirement.From(policy.Body.GrantControls);
 }

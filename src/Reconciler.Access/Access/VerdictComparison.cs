@@ -1,3 +1,4 @@
+using Reconciler.Core.Identity;
 namespace Reconciler.Core.Access;
 
 /// <summary>
@@ -14,7 +15,7 @@ public sealed record VerdictComparison(string DisplayName, PolicyEvaluation? Our
     {
         var pairs = ours.Policies.Select(p => new VerdictComparison(p.DisplayName, p, service.For(p.DisplayName))).ToList();
         var onlyService = service.Policies
-            .Where(s => !ours.Policies.Any(p => string.Equals(p.DisplayName, s.DisplayName, StringComparison.OrdinalIgnoreCase)))
+            .Where(s => !ours.Policies.Any(p => PolicyKey.Same(p.DisplayName, s.DisplayName)))
             .Select(s => new VerdictComparison(s.DisplayName, null, s));
         return [.. pairs, .. onlyService];
     }

@@ -10,7 +10,7 @@ internal static class MalformedAnswers
 
     public static EmulatorResponse For(FaultKind kind) => kind switch
     {
-        FaultKind.Truncated => EmulatorResponse.Raw(200, Json, """{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#users","value":[{"id":"4c8f""") ,
+        FaultKind.Truncated => EmulatorResponse.Raw(200, Json, """{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#users","value":[{"id":"4c8f"""),
         FaultKind.WrongTypes => EmulatorResponse.Raw(200, Json, """{"id":42,"value":"not a list","displayName":{"a":1},"tenantId":[],"inboundTrust":"yes","conditions":7}"""),
         FaultKind.Html => EmulatorResponse.Raw(502, "text/html", "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>"),
         _ => EmulatorResponse.Raw(200, Json, Flood()),

@@ -175,17 +175,4 @@ public sealed partial class TenantStore
         ["userType"] = "Member",
     });
 
-    /// <summary>Simulates redemption (no API does it): externalUserState becomes Accepted.</summary>
-    public bool MarkAccepted(string idOrUpn) => Write(() =>
-    {
-        if (FindUser(idOrUpn) is not { } user)
-        {
-            return false;
-        }
-        var data = (JsonObject)user.Data.DeepClone();
-        data["externalUserState"] = "Accepted";
-        data["externalUserStateChangeDateTime"] = Http.Wire.Now();
-        CommitUser(data, UserState.Active);
-        return true;
-    });
 }

@@ -1,5 +1,6 @@
 using Microsoft.Graph;
 using Reconciler.Core.Diagnostics;
+using Reconciler.Core.Identity;
 using Reconciler.Core.Live;
 using Reconciler.Graph.Mapping;
 using Reconciler.Graph.Transport;
@@ -36,7 +37,7 @@ internal sealed class PolicyReader(GraphServiceClient graph, GraphCaller caller)
     public async Task<string?> FindIdAsync(string displayName, CancellationToken cancellationToken)
     {
         var (policies, _) = await ReadAsync(cancellationToken);
-        return policies.FirstOrDefault(p => string.Equals(p.DisplayName, displayName, StringComparison.Ordinal))?.Id;
+        return policies.FirstOrDefault(p => PolicyKey.Same(p.DisplayName, displayName))?.Id;
     }
 
     /// <summary>Of the policies named <paramref name="displayName"/> (ignoring case, as plans match), the one every writer agrees to keep.</summary>
@@ -49,7 +50,7 @@ internal sealed class PolicyReader(GraphServiceClient graph, GraphCaller caller)
     /// <summary>The rule every concurrent writer applies alike: oldest createdDateTime first, then the smallest id.</summary>
     public static string? OldestId(IEnumerable<LivePolicy> policies, string displayName) =>
         policies
-            .Where(p => string.Equals(p.DisplayName, displayName, StringComparison.OrdinalIgnoreCase))
+            .Where(p => PolicyKey.Same(p.DisplayName, displayName))
             .OrderBy(p => p.CreatedDateTime ?? DateTimeOffset.MaxValue)
             .ThenBy(p => p.Id, StringComparer.Ordinal)
             .FirstOrDefault()?.Id;

@@ -1,16 +1,20 @@
 using System.Text;
+using Reconciler.Core.Identity;
 using Reconciler.Core.Live;
 
 namespace Reconciler.Graph.Guests;
 
 /// <summary>
-/// Decides which requested emails a user answers to: its mail, one of its otherMails, its UPN, or the UPN Entra
-/// gives an invited guest (<c>alex_fabrikam.example#EXT#@contoso.onmicrosoft.com</c>). Candidates are compared as
-/// spans, so a listing can ask about every guest on a page without building one string for it.
+/// Decides which requested emails a user answers to, by <see cref="EmailAddress"/>'s rule: its mail, one of its
+/// otherMails, its UPN, or the address folded into an invited guest's UPN
+/// (<c>alex_fabrikam.example#EXT#@contoso.onmicrosoft.com</c>). Candidates are compared as spans, so a listing can ask
+/// about every guest on a page without building one string for it; the span forms are
+/// <see cref="EmailAddress.Key"/> and <see cref="EmailAddress.InvitedAddress"/> without allocating, and the shared
+/// email table proves they agree.
 /// </summary>
 internal sealed class EmailMatcher
 {
-    private const string ExternalMarker = "#ext#@";
+    private static readonly string ExternalMarker = EmailAddress.ExternalMarker.ToLowerInvariant();
     private const int StackLimit = 256;
 
     private readonly HashSet<string> _emails;
@@ -19,7 +23,7 @@ internal sealed class EmailMatcher
 
     public EmailMatcher(IEnumerable<string> emails)
     {
-        _emails = emails.Select(e => e.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        _emails = emails.Select(EmailAddress.Key).ToHashSet(StringComparer.Ordinal);
         _lookup = _emails.GetAlternateLookup<ReadOnlySpan<char>>();
         _utf8Lookup = _emails.ToDictionary(e => Encoding.UTF8.GetBytes(e), e => e, Utf8Comparer.Instance)
             .GetAlternateLookup<ReadOnlySpan<byte>>();
@@ -32,11 +36,9 @@ internal sealed class EmailMatcher
     public IReadOnlyList<string> Matches(LiveUser user)
     {
         var matches = new List<string>();
-        Collect(user.Mail, isPrincipalName: false, matches);
-        Collect(user.UserPrincipalName, isPrincipalName: true, matches);
-        foreach (var other in user.OtherMails)
+        foreach (var address in EmailAddress.AddressesOf(user))
         {
-            Collect(other, isPrincipalName: false, matches);
+            Collect(address, isPrincipalName: false, matches);
         }
         return matches;
     }

@@ -1,4 +1,5 @@
 using Microsoft.Graph;
+using Reconciler.Core.Identity;
 using Reconciler.Core.Live;
 using Reconciler.Graph.Mapping;
 using Reconciler.Graph.Transport;

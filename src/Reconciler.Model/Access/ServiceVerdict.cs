@@ -1,4 +1,5 @@
 using Reconciler.Core.Diagnostics;
+using Reconciler.Core.Identity;
 
 namespace Reconciler.Core.Access;
 
@@ -13,7 +14,7 @@ public sealed record ServiceVerdict(bool Available, IReadOnlyList<ServicePolicyV
 
     /// <summary>The service's verdict on the policy of that name (names compare as plans match them, ignoring case).</summary>
     public ServicePolicyVerdict? For(string displayName) =>
-        Policies.FirstOrDefault(p => string.Equals(p.DisplayName, displayName, StringComparison.OrdinalIgnoreCase));
+        Policies.FirstOrDefault(p => PolicyKey.Same(p.DisplayName, displayName));
 }
 
 /// <summary>One policy as the service judged it; <see cref="Reasons"/> are <see cref="AnalysisReasons"/> tokens, empty when it applies.</summary>

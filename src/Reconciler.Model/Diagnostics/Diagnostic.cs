@@ -21,6 +21,9 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string
 {
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
+    /// <summary>Where a person reads more, when the code's catalogue entry names a page (see <see cref="DiagnosticCodeAttribute.HelpLink"/>).</summary>
+    public string? HelpLink { get; init; }
+
     /// <summary>MSBuild-style line, e.g. <c>Pulumi.dev.yaml(12,7): error B2B1004: ...</c>.</summary>
     public override string ToString()
     {

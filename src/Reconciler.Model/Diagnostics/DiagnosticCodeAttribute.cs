@@ -9,4 +9,7 @@ namespace Reconciler.Core.Diagnostics;
 public sealed class DiagnosticCodeAttribute(string code) : Attribute
 {
     public string Code { get; } = code;
+
+    /// <summary>Where a person reads more about the finding (Microsoft's documentation of the setting), if anywhere.</summary>
+    public string? HelpLink { get; init; }
 }

@@ -4,7 +4,7 @@ namespace Reconciler.Core.Diagnostics;
 /// The B2B2xxx catalogue: planning and safety findings, one factory per code. Each code is explained, with an
 /// example and a fix, in docs/diagnostics.md.
 /// </summary>
-public static class PlanningDiagnostics
+public static partial class PlanningDiagnostics
 {
     [DiagnosticCode("B2B2001")]
     public static Diagnostic UnresolvedUserReference(string email, string owner, SourceLocation? at) =>

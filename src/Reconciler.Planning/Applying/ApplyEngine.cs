@@ -86,7 +86,7 @@ public sealed class ApplyEngine(ITenant tenant, ReadScope scope = ReadScope.Full
             LiveSnapshot after;
             try
             {
-                after = await tenant.ReadAsync(request, cancellationToken);
+                after = await tenant.ReadAfterWritesAsync(request, cancellationToken);
             }
             catch (Exception e) when (Stop.From(e, cancellationToken) is { } stop)
             {

@@ -1,21 +1,11 @@
 namespace Reconciler.Core.Planning;
 
 /// <summary>
-/// The order writes must run in: cross-tenant settings first (the default, then partners), then guests so a new
-/// guest exists before a policy names it, then policies, and guest deletes last so no policy still names a guest
-/// that is gone. Within a step the stack's own order is kept.
+/// A plan lists its actions in the order they go out: the stages of <see cref="ApplyStages"/> one after another, so
+/// that what a person reviews and what apply sends never disagree.
 /// </summary>
 public static class ActionOrder
 {
     public static IReadOnlyList<PlannedAction> Sort(IEnumerable<PlannedAction> actions) =>
-        actions.OrderBy(Step).ToList();
-
-    private static int Step(PlannedAction action) => action switch
-    {
-        { ResourceType: ResourceType.CrossTenantAccessDefault } => 0,
-        { ResourceType: ResourceType.CrossTenantAccessPartner } => 1,
-        { ResourceType: ResourceType.Guest, Kind: not ChangeKind.Delete } => 2,
-        { ResourceType: ResourceType.ConditionalAccessPolicy } => 3,
-        _ => 4,
-    };
+        ApplyStages.Split([.. actions]).SelectMany(stage => stage.Actions).ToList();
 }

@@ -1,4 +1,5 @@
 using Reconciler.Core.DesiredState;
+using Reconciler.Core.Identity;
 using Reconciler.Core.Live;
 using Reconciler.Core.Normalisation;
 
@@ -29,7 +30,7 @@ internal sealed class LiveIndex(LiveSnapshot live)
     public IReadOnlyList<LivePolicy> Policies(DesiredPolicy declared) =>
         declared.Id is { } id
             ? live.ConditionalAccessPolicies.Where(p => string.Equals(p.Id, id, StringComparison.OrdinalIgnoreCase)).ToList()
-            : live.ConditionalAccessPolicies.Where(p => string.Equals(p.DisplayName, declared.DisplayName, StringComparison.OrdinalIgnoreCase)).ToList();
+            : live.ConditionalAccessPolicies.Where(p => PolicyKey.Same(p.DisplayName, declared.DisplayName)).ToList();
 
     public LivePartner? Partner(string tenantId) =>
         live.Partners.FirstOrDefault(p => string.Equals(p.TenantId, tenantId, StringComparison.OrdinalIgnoreCase));

@@ -41,7 +41,7 @@ internal static class SafetyGates
             yield return finding;
         }
 
-        foreach (var create in actions.OfType<CreatePolicy>().Where(c => string.Equals(c.Body.State, "enabled", StringComparison.OrdinalIgnoreCase)))
+        foreach (var create in actions.OfType<CreatePolicy>().Where(c => PolicyState.IsEnabled(c.Body.State)))
         {
             yield return new(PlanningDiagnostics.DirectEnable(create.Body.DisplayName), nameof(options.AllowDirectEnable), options.AllowDirectEnable);
         }

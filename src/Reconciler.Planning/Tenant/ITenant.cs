@@ -13,6 +13,15 @@ public interface ITenant
     Task<LiveSnapshot> ReadAsync(SnapshotRequest request, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Reads the live state once every write sent through this port has returned: the read that verifies an apply.
+    /// Saying so lets a tenant that had to list the tenant after its writes anyway (to settle concurrent policy
+    /// creates) answer from that listing, when it was made for a request that <see cref="SnapshotRequest.ReadsSameAs"/>
+    /// this one and nothing has been written since. Never writes.
+    /// </summary>
+    Task<LiveSnapshot> ReadAfterWritesAsync(SnapshotRequest request, CancellationToken cancellationToken) =>
+        ReadAsync(request, cancellationToken);
+
+    /// <summary>
     /// Performs one action. A create whose answer was lost is re-read by its key before it is retried,
     /// so a fault never produces a duplicate.
     /// </summary>
@@ -68,6 +77,21 @@ public sealed record SnapshotRequest(
 {
     /// <summary>Told after each page of a long read, so a person at a terminal sees it move. Never part of the result.</summary>
     public IProgress<ReadProgress>? Progress { get; init; }
+
+    /// <summary>
+    /// Whether a snapshot read for <paramref name="other"/> answers this request too: the same emails (as sets,
+    /// case-insensitive), scope, sample size and named partners. An incremental read never does, because it moves
+    /// a cache along.
+    /// </summary>
+    public bool ReadsSameAs(SnapshotRequest other) =>
+        !Incremental && !other.Incremental
+        && Scope == other.Scope
+        && UnmanagedGuestSample == other.UnmanagedGuestSample
+        && SameSet(Emails, other.Emails)
+        && (NamedPartners is null ? other.NamedPartners is null : other.NamedPartners is not null && SameSet(NamedPartners, other.NamedPartners));
+
+    private static bool SameSet(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b) =>
+        a.ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(b);
 }
 
 /// <summary>The result of one action: done, or failed with a diagnostic. <see cref="ObjectId"/> is the created or touched object's id.</summary>

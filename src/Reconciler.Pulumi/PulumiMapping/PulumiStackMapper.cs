@@ -1,6 +1,6 @@
-using Reconciler.Core.Model.CrossTenant;
-using Reconciler.Core.Diagnostics;
 using Reconciler.Core.DesiredState;
+using Reconciler.Core.Diagnostics;
+using Reconciler.Core.Model.CrossTenant;
 using Reconciler.Core.PulumiMapping.ConditionalAccess;
 using Reconciler.Core.PulumiMapping.CrossTenant;
 using Reconciler.Core.PulumiMapping.Invitations;

@@ -1,5 +1,6 @@
 using Reconciler.Core.DesiredState;
 using Reconciler.Core.Live;
+using Reconciler.Core.Model.ConditionalAccess;
 using Reconciler.Core.Model.CrossTenant;
 using Reconciler.Core.Reports;
 
@@ -35,8 +36,7 @@ public static class SignInImpactTable
                 var signIn = new SignIn { User = user, ApplicationId = app };
                 var before = AccessEvaluator.Evaluate(signIn, beforePolicies, beforeTrust);
                 var after = AccessEvaluator.Evaluate(signIn, afterPolicies, afterTrust);
-                var impact = SignInImpact.Compare(signIn, before, after, names.Trust);
-                if (impact.Changed)
+                if (SignInImpact.Changes(before, after))
                 {
                     rows.Add(new SignInImpactRow(names.Subject(user), KnownApplications.NameOf(app) ?? app, Describe(before), Describe(after)));
                 }
@@ -75,7 +75,7 @@ public static class SignInImpactTable
     private static PolicyUnderTest Overlay(DesiredPolicy declared, LiveSnapshot live)
     {
         var current = live.ConditionalAccessPolicies.FirstOrDefault(p => string.Equals(p.DisplayName, declared.DisplayName, StringComparison.OrdinalIgnoreCase));
-        var body = declared.Body with { State = declared.Body.State ?? current?.Body.State };
+        var body = declared.Body with { State = PolicyState.After(declared.Body.State, current?.Body.State) };
         return new PolicyUnderTest(body, declared.Source);
     }
 

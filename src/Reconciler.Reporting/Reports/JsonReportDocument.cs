@@ -38,7 +38,8 @@ public sealed record JsonReportDocument(
         report.Guests,
         report.Unmanaged.GuestCount,
         report.Unmanaged.Objects,
-        report.Diagnostics) with { UnmanagedPartnersRead = report.Unmanaged.PartnersRead };
+        report.Diagnostics) with
+    { UnmanagedPartnersRead = report.Unmanaged.PartnersRead };
 
     public static JsonReportDocument From(PlanReport report) => From(report.Drift) with
     {

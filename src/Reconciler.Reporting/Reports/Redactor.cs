@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
+using Reconciler.Core.Identity;
 using Reconciler.Core.Planning;
 
 namespace Reconciler.Core.Reports;
@@ -11,7 +11,7 @@ namespace Reconciler.Core.Reports;
 /// <c>(name hidden)</c>. Keyed, because an unkeyed hash lets anyone test a guess ("is alex@fabrikam.example in this
 /// report?"); stable under one key, so two reports still line up. Applied to the view records, before any renderer.
 /// </summary>
-public sealed partial class Redactor(byte[] key)
+public sealed class Redactor(byte[] key)
 {
     public const string HiddenName = "(name hidden)";
 
@@ -33,11 +33,11 @@ public sealed partial class Redactor(byte[] key)
 
     public string Pseudonym(string email)
     {
-        var hash = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(email.ToLowerInvariant()));
+        var hash = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(EmailAddress.Key(email)));
         return $"guest-{Convert.ToHexStringLower(hash)[..12]}";
     }
 
-    public string Text(string text) => EmailAddress().Replace(text, match => Pseudonym(match.Value));
+    public string Text(string text) => EmailAddress.ReplaceIn(text, Pseudonym);
 
     /// <summary>A guest's label is a person's name; a policy's or a partner's is not.</summary>
     private static string? Name(ResourceType type, string? name) => type == ResourceType.Guest && name is not null ? HiddenName : name;
@@ -47,6 +47,4 @@ public sealed partial class Redactor(byte[] key)
             ? p with { Declared = HiddenName, Live = HiddenName }
             : p with { Declared = Text(p.Declared), Live = Text(p.Live) }).ToList();
 
-    [GeneratedRegex(@"[A-Za-z0-9._%+'-]+(#EXT#)?@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")]
-    private static partial Regex EmailAddress();
 }

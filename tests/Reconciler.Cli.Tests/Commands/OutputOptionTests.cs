@@ -11,7 +11,7 @@ public class OutputOptionTests
     [Fact]
     public async Task ValidateAsJsonListsEveryDiagnostic()
     {
-        var result = await CliRunner.RunAsync(Baseline.RepositoryRoot, "validate", "--cwd", Path.Combine("samples", "broken", "typos"), "--output", "json");
+        var result = await CliRunner.RunAsync(Reconciler.Testing.Stacks.Repository.Root, "validate", "--cwd", Path.Combine("samples", "broken", "typos"), "--output", "json");
 
         Assert.Equal(1, result.ExitCode);
         var document = JsonNode.Parse(result.Stdout)!;
@@ -38,7 +38,7 @@ public class OutputOptionTests
     [Fact]
     public async Task WhatIfWritesMarkdown()
     {
-        var result = await CliRunner.RunAsync(Baseline.RepositoryRoot, "whatif", "--user", "alex@fabrikam.example", "--app", "797f4846-ba00-4fd7-ba43-dac1f8f63013", "--output", "markdown");
+        var result = await CliRunner.RunAsync(Reconciler.Testing.Stacks.Repository.Root, "whatif", "--user", "alex@fabrikam.example", "--app", "797f4846-ba00-4fd7-ba43-dac1f8f63013", "--output", "markdown");
 
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("### What if: ", result.Stdout, StringComparison.Ordinal);

@@ -1,10 +1,12 @@
 using Reconciler.Cli.Tests.Support;
+using Reconciler.Testing.Baselines;
+using Reconciler.Testing.Stacks;
 
 namespace Reconciler.Cli.Tests.Commands;
 
 public class ValidateCommandTests
 {
-    private static readonly string Root = Baseline.RepositoryRoot;
+    private static readonly string Root = Repository.Root;
 
     [Fact]
     public async Task TutorialStackIsValidAndExitsZero()
@@ -26,7 +28,7 @@ public class ValidateCommandTests
         var result = await CliRunner.RunAsync(Root, "validate", "--cwd", Path.Combine("samples", "broken", sample));
 
         Assert.Equal(1, result.ExitCode);
-        Baseline.AssertMatches(result.Stdout, $"validate/{sample}.txt");
+        Baseline.Matches(result.Stdout, $"validate/{sample}.txt");
     }
 
     [Theory]

@@ -11,7 +11,7 @@ public class WhatIfCommandTests
     [Fact]
     public async Task ADeclaredGuestIsEvaluatedAsTheTypeItIsAssumedToBe()
     {
-        var result = await CliRunner.RunAsync(Baseline.RepositoryRoot, "whatif", "--user", "alex@fabrikam.example", "--app", App);
+        var result = await CliRunner.RunAsync(Reconciler.Testing.Stacks.Repository.Root, "whatif", "--user", "alex@fabrikam.example", "--app", App);
 
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("User: alex@fabrikam.example as b2bCollaborationGuest, home tenant not known", result.Stdout, StringComparison.Ordinal);
@@ -20,7 +20,7 @@ public class WhatIfCommandTests
     [Fact]
     public async Task AGuestTypeAndHomeTenantDescribeAnyExternalUser()
     {
-        var result = await CliRunner.RunAsync(Baseline.RepositoryRoot, "whatif", "--guest-type", "b2bCollaborationGuest", "--home-tenant", Fabrikam, "--app", App);
+        var result = await CliRunner.RunAsync(Reconciler.Testing.Stacks.Repository.Root, "whatif", "--guest-type", "b2bCollaborationGuest", "--home-tenant", Fabrikam, "--app", App);
 
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith($"User: any b2bCollaborationGuest user, home tenant {Fabrikam}\nOutcome: grant, requires mfa\nMFA: satisfied by the home tenant's MFA", result.Stdout, StringComparison.Ordinal);
@@ -34,7 +34,7 @@ public class WhatIfCommandTests
     {
         string[] home = homeTenant is null ? [] : ["--home-tenant", homeTenant];
 
-        var result = await CliRunner.RunAsync(Baseline.RepositoryRoot, ["whatif", "--user", "alex@fabrikam.example", "--app", App, "--fail-on", failOn, .. home]);
+        var result = await CliRunner.RunAsync(Reconciler.Testing.Stacks.Repository.Root, ["whatif", "--user", "alex@fabrikam.example", "--app", App, "--fail-on", failOn, .. home]);
 
         Assert.Equal(exitCode, result.ExitCode);
     }

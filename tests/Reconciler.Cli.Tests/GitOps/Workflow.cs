@@ -1,4 +1,5 @@
 using Reconciler.Cli.Tests.Support;
+using Reconciler.Testing.Stacks;
 using YamlDotNet.RepresentationModel;
 
 namespace Reconciler.Cli.Tests.GitOps;
@@ -32,10 +33,10 @@ internal sealed class Workflow
     public YamlMappingNode Root { get; }
 
     public static Workflow Load(string fileName) =>
-        Read(fileName, Path.Combine(Baseline.RepositoryRoot, ".github", "workflows", fileName));
+        Read(fileName, Path.Combine(Repository.Root, ".github", "workflows", fileName));
 
     public static Workflow LoadAction(string name) =>
-        Read(name, Path.Combine(Baseline.RepositoryRoot, ".github", "actions", name, "action.yml"));
+        Read(name, Path.Combine(Repository.Root, ".github", "actions", name, "action.yml"));
 
     public IReadOnlyDictionary<string, string> Permissions => PermissionsOf(Root);
 

@@ -60,7 +60,7 @@ public partial class WorkflowHardeningTests
 
         Assert.NotEmpty(logins);
         Assert.All(logins, login => Assert.Equal("${{ " + identity + " }}", login.With["client-id"]));
-        Assert.DoesNotContain("vars.AZURE_CLIENT_ID }}", File.ReadAllText(Path.Combine(Support.Baseline.RepositoryRoot, ".github", "workflows", fileName)));
+        Assert.DoesNotContain("vars.AZURE_CLIENT_ID }}", File.ReadAllText(Path.Combine(Reconciler.Testing.Stacks.Repository.Root, ".github", "workflows", fileName)));
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public partial class WorkflowHardeningTests
     public void ReportsThatCanBePublicAreRedacted(string fileName)
     {
         var workflow = Workflow.Load(fileName);
-        var text = File.ReadAllText(Path.Combine(Support.Baseline.RepositoryRoot, ".github", "workflows", fileName));
+        var text = File.ReadAllText(Path.Combine(Reconciler.Testing.Stacks.Repository.Root, ".github", "workflows", fileName));
 
         Assert.Contains("REDACT: ${{ !github.event.repository.private && '--redact' || '' }}", text);
         Assert.All(workflow.CommandLines("reconciler").Where(l => !l.StartsWith("reconciler validate", StringComparison.Ordinal)), line => Assert.Contains("$REDACT", line));
@@ -111,6 +111,6 @@ public partial class WorkflowHardeningTests
 
     [Fact]
     public void NoShippedWorkflowAllowsALocalTenant() =>
-        Assert.All(Directory.GetFiles(Path.Combine(Support.Baseline.RepositoryRoot, ".github", "workflows")), file =>
+        Assert.All(Directory.GetFiles(Path.Combine(Reconciler.Testing.Stacks.Repository.Root, ".github", "workflows")), file =>
             Assert.DoesNotContain("--allow-local-tenant", File.ReadAllText(file)));
 }

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Reconciler.Cli.Tests.GitOps;
 using Reconciler.Cli.Tests.Support;
+using Reconciler.Testing.Stacks;
 
 namespace Reconciler.Cli.Tests.Packaging;
 
@@ -23,7 +24,7 @@ public class ToolPackageTests
             foreach (var line in Workflow.LoadAction("setup-reconciler").CommandLines("dotnet"))
             {
                 var words = ShellWords.Split(line, variables);
-                var result = await ProcessRunner.RunAsync("dotnet", words.Skip(1), Baseline.RepositoryRoot, Timeout);
+                var result = await ProcessRunner.RunAsync("dotnet", words.Skip(1), Repository.Root, Timeout);
                 Assert.True(result.ExitCode == 0, $"`{line}` exited {result.ExitCode}:\n{result.All}");
             }
 
@@ -33,7 +34,7 @@ public class ToolPackageTests
             Assert.Equal(0, version.ExitCode);
             Assert.Equal(DeclaredVersion(), version.Stdout.Trim());
 
-            var validate = await ProcessRunner.RunAsync(reconciler, ["validate", "--cwd", Baseline.RepositoryRoot], runnerTemp, Timeout);
+            var validate = await ProcessRunner.RunAsync(reconciler, ["validate", "--cwd", Repository.Root], runnerTemp, Timeout);
             Assert.True(validate.ExitCode == 0, validate.All);
         }
         finally
@@ -50,14 +51,14 @@ public class ToolPackageTests
     [Fact]
     public async Task DotnetRunPrintsOnlyTheReportOnStdout()
     {
-        var project = Path.Combine(Baseline.RepositoryRoot, "src", "Reconciler.Cli");
+        var project = Path.Combine(Reconciler.Testing.Stacks.Repository.Root, "src", "Reconciler.Cli");
 
-        var result = await ProcessRunner.RunAsync("dotnet", ["run", "--project", project, "--", "validate", "--output", "json", "--cwd", Baseline.RepositoryRoot], Baseline.RepositoryRoot, Timeout);
+        var result = await ProcessRunner.RunAsync("dotnet", ["run", "--project", project, "--", "validate", "--output", "json", "--cwd", Reconciler.Testing.Stacks.Repository.Root], Reconciler.Testing.Stacks.Repository.Root, Timeout);
 
         Assert.True(result.ExitCode == 0, result.All);
         Assert.Equal("validation", (string?)System.Text.Json.Nodes.JsonNode.Parse(result.Stdout)!["kind"]);
     }
 
     private static string DeclaredVersion() =>
-        XDocument.Load(Path.Combine(Baseline.RepositoryRoot, "Directory.Build.props")).Descendants("Version").Single().Value;
+        XDocument.Load(Path.Combine(Repository.Root, "Directory.Build.props")).Descendants("Version").Single().Value;
 }

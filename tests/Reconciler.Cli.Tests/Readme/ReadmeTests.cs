@@ -11,13 +11,13 @@ namespace Reconciler.Cli.Tests.Readme;
 /// </summary>
 public class ReadmeTests
 {
-    private static readonly ReadmeDocument Readme = new(Path.Combine(Baseline.RepositoryRoot, "README.md"));
+    private static readonly ReadmeDocument Readme = new(Path.Combine(Reconciler.Testing.Stacks.Repository.Root, "README.md"));
 
     [Fact]
     public async Task TheTutorialRunsAsWrittenAndPrintsTheReadmesOutputs()
     {
         using var stack = StackFolder.WithSample();
-        File.Copy(Path.Combine(Baseline.RepositoryRoot, "Pulumi.yaml"), Path.Combine(stack.Path, "Pulumi.yaml"), overwrite: true);
+        File.Copy(Path.Combine(Reconciler.Testing.Stacks.Repository.Root, "Pulumi.yaml"), Path.Combine(stack.Path, "Pulumi.yaml"), overwrite: true);
         var readme = Readme;
         var steps = readme.TutorialCommands;
         Assert.Equal(["validate", "drift", "whatif", "plan", "apply", "whatif", "destroy"], steps.Select(s => s.Command.Split(' ')[0]));

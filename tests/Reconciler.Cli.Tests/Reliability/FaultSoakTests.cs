@@ -1,5 +1,5 @@
-using Reconciler.Cli.Tests.Support;
 using Reconciler.Cli.Tests.Reliability.Support;
+using Reconciler.Cli.Tests.Support;
 using Reconciler.Testing.Faults;
 using Xunit.Abstractions;
 

@@ -1,6 +1,7 @@
 using Reconciler.Cli.Tests.Reliability.Support;
 using Reconciler.Cli.Tests.Support;
 using Reconciler.Emulator;
+using Reconciler.Testing.Stacks;
 
 namespace Reconciler.Cli.Tests.Security;
 
@@ -15,7 +16,7 @@ public class SecretTests
     public async Task NoTokenClientSecretOrSecureValueIsEverWrittenAnywhere()
     {
         await using var tenant = await TenantFixture.StartAsync();
-        var sample = File.ReadAllText(Path.Combine(Baseline.RepositoryRoot, "Pulumi.dev.yaml"));
+        var sample = File.ReadAllText(Path.Combine(Repository.Root, "Pulumi.dev.yaml"));
         using var stack = StackFolder.With(sample.Replace("config:\n", $"config:\n  azuread:clientSecret:\n    secure: {SecureValue}\n", StringComparison.Ordinal));
         var token = tenant.Tenant.CreateToken([.. LocalTenant.AllRoles]);
         var written = new List<string>();

@@ -1,5 +1,6 @@
 using Reconciler.Core.Access;
 using Reconciler.Core.DesiredState;
+using Reconciler.Core.Model.ConditionalAccess;
 using Reconciler.Core.Model.CrossTenant;
 using static Reconciler.Core.Tests.Access.Tutorial;
 
@@ -52,7 +53,7 @@ public class AccessDiagnosticsTests
     [Fact]
     public void AGuestNoEnabledMfaPolicyCoversIsReportedWithB2B2103()
     {
-        var reportOnly = GuestMfaPolicy with { State = PolicyStates.ReportOnly };
+        var reportOnly = GuestMfaPolicy with { State = PolicyState.ReportOnly };
 
         Assert.Equal(["B2B2103"], Codes([], Access(true), AlexGuest));
         var diagnostic = AccessDiagnostics.Check([AlexGuest], [new(reportOnly)], Access(true)).Single();

@@ -84,11 +84,28 @@ public class ConditionRuleTests
     [Fact]
     public void DisabledPoliciesAreIgnoredWithPolicyNotEnabled()
     {
-        var decision = Evaluate(AlexIntoAzure, NoTrust, GuestMfaPolicy with { State = PolicyStates.Disabled });
+        var decision = Evaluate(AlexIntoAzure, NoTrust, GuestMfaPolicy with { State = PolicyState.Disabled });
 
         Assert.Equal(["policyNotEnabled"], decision.Policies.Single().Reasons);
         Assert.Equal(AccessResult.NoPolicy, decision.Outcome.Result);
     }
+
+    [Fact]
+    public void APolicyWhoseStateIsNotKnownIsNeverTakenToBeInForce()
+    {
+        var decision = Evaluate(AlexIntoAzure, NoTrust, GuestMfaPolicy with { State = null });
+
+        Assert.Equal(["policyNotEnabled"], decision.Policies.Single().Reasons);
+        Assert.Null(decision.Policies.Single().State);
+        Assert.Equal(AccessResult.NoPolicy, decision.Outcome.Result);
+    }
+
+    [Theory]
+    [InlineData(null, PolicyState.ReportOnly, PolicyState.ReportOnly)]
+    [InlineData(PolicyState.Enabled, PolicyState.ReportOnly, PolicyState.Enabled)]
+    [InlineData(null, null, null)]
+    public void AStateLeftUndeclaredIsTheTenants(string? declared, string? live, string? after) =>
+        Assert.Equal(after, PolicyState.After(declared, live));
 
     private static ConditionalAccessApplications Apps(string[] include, string[]? exclude = null) =>
         new() { IncludeApplications = include, ExcludeApplications = exclude ?? [] };

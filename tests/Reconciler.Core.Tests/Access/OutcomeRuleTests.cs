@@ -29,7 +29,7 @@ public class OutcomeRuleTests
     [Fact]
     public void AReportOnlyBlockDoesNotOverrideAnEnforcedGrant()
     {
-        var outcome = Evaluate(AlexIntoAzure, NoTrust, GuestMfaPolicy, BlockGuests with { State = PolicyStates.ReportOnly }).Outcome;
+        var outcome = Evaluate(AlexIntoAzure, NoTrust, GuestMfaPolicy, BlockGuests with { State = PolicyState.ReportOnly }).Outcome;
 
         Assert.Equal(AccessResult.Grant, outcome.Result);
         Assert.True(outcome.Enforced);

@@ -1,4 +1,5 @@
 using Reconciler.Core.Access;
+using Reconciler.Core.Model.ConditionalAccess;
 using static Reconciler.Core.Tests.Access.Tutorial;
 
 namespace Reconciler.Core.Tests.Access;
@@ -29,7 +30,7 @@ public class TargetedApplicationsTests
     [Fact]
     public void PoliciesThatDoNotCoverTheGuestsOrAreDisabledTargetNothing()
     {
-        var disabled = GuestMfaPolicy with { State = PolicyStates.Disabled };
+        var disabled = GuestMfaPolicy with { State = PolicyState.Disabled };
         var breakGlassOnly = SignInUser.Guest(BreakGlass, FabrikamTenant);
 
         Assert.Empty(TargetedApplications.For([Alex], [new(disabled)], Representative));

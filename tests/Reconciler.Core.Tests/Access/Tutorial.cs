@@ -27,7 +27,7 @@ internal static class Tutorial
     public static ConditionalAccessPolicyBody GuestMfaPolicy { get; } = new()
     {
         DisplayName = "Require MFA for B2B portal access",
-        State = PolicyStates.Enabled,
+        State = PolicyState.Enabled,
         Conditions = new ConditionalAccessConditions
         {
             ClientAppTypes = ["all"],

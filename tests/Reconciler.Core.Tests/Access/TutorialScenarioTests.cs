@@ -1,4 +1,5 @@
 using Reconciler.Core.Access;
+using Reconciler.Core.Model.ConditionalAccess;
 using static Reconciler.Core.Tests.Access.Tutorial;
 
 namespace Reconciler.Core.Tests.Access;
@@ -47,7 +48,7 @@ public class TutorialScenarioTests
     [Fact]
     public void InReportOnlyModeThePolicyAppliesButIsNotEnforced()
     {
-        var reportOnly = GuestMfaPolicy with { State = PolicyStates.ReportOnly };
+        var reportOnly = GuestMfaPolicy with { State = PolicyState.ReportOnly };
 
         var decision = Evaluate(AlexIntoAzure, NoTrust, reportOnly);
 

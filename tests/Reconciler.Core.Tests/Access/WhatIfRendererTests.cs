@@ -1,6 +1,7 @@
 using Reconciler.Core.Access;
 using Reconciler.Core.Model.ConditionalAccess;
 using Reconciler.Core.Reports.WhatIf;
+using Reconciler.Testing.Baselines;
 using static Reconciler.Core.Tests.Access.Tutorial;
 
 namespace Reconciler.Core.Tests.Access;
@@ -18,14 +19,14 @@ public class WhatIfRendererTests
         GrantControls = new() { Operator = "OR", BuiltInControls = ["block"] },
     };
 
-    private static readonly ConditionalAccessPolicyBody OldPilot = GuestMfaPolicy with { DisplayName = "Old pilot", State = PolicyStates.Disabled };
+    private static readonly ConditionalAccessPolicyBody OldPilot = GuestMfaPolicy with { DisplayName = "Old pilot", State = PolicyState.Disabled };
 
     public static TheoryData<string, AccessDecision> Decisions => new()
     {
         { "tutorial-before", Evaluate(AlexIntoAzure, NoTrust) },
         { "tutorial-after", Evaluate(AlexIntoAzure, NoTrust, GuestMfaPolicy, LegacyBlock, OldPilot) },
         { "tutorial-trusted", Evaluate(AlexIntoAzure, FabrikamTrusted, GuestMfaPolicy) },
-        { "tutorial-report-only", Evaluate(AlexIntoAzure, NoTrust, GuestMfaPolicy with { State = PolicyStates.ReportOnly }) },
+        { "tutorial-report-only", Evaluate(AlexIntoAzure, NoTrust, GuestMfaPolicy with { State = PolicyState.ReportOnly }) },
         { "legacy-client-blocked", Evaluate(AlexIntoAzure with { ClientApp = "other" }, NoTrust, GuestMfaPolicy, LegacyBlock) },
     };
 

@@ -89,6 +89,18 @@ public class ApplyStagesTests
         Assert.Equal(Enumerable.Range(0, stages.Count - 1), deletes.WaitsFor);
     }
 
+    [Fact]
+    public void APlanListsItsActionsInTheOrderTheStagesSendThem()
+    {
+        const string aaron = "aaron@fabrikam.example", zoe = "zoe@fabrikam.example";
+        var stack = Some.Stack([Some.Guest(aaron, "Aaron"), Some.Guest(zoe, "Zoe")], [PolicyNaming(zoe)]);
+
+        var plan = Planner.Plan(stack, Some.Tenant(), PlanOptions.Default);
+
+        Assert.Equal([zoe, aaron, Some.MfaPolicyName], plan.Actions.Select(a => a.Key));
+        Assert.Equal(plan.Actions, ApplyStages.Split(plan.Actions).SelectMany(s => s.Actions));
+    }
+
     private static DesiredPolicy PolicyNaming(string email)
     {
         var policy = Some.MfaPolicy();

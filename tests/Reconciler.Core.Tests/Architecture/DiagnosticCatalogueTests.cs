@@ -30,6 +30,45 @@ public class DiagnosticCatalogueTests
     public void EveryFactoryNamesItsCode() =>
         Assert.Empty(Factories.Where(m => m.GetCustomAttribute<DiagnosticCodeAttribute>() is null).Select(m => $"{m.DeclaringType!.Name}.{m.Name}"));
 
+    /// <summary>
+    /// A factory's diagnostic carries the code and help link its attribute names, for every factory whose arguments
+    /// can be made up here: a code written twice that disagrees fails.
+    /// </summary>
+    [Fact]
+    public void EveryFactoryMakesTheCodeItsAttributeNames()
+    {
+        var checkedFactories = 0;
+        foreach (var factory in Factories)
+        {
+            var arguments = factory.GetParameters().Select(p => SampleArgument(p.ParameterType)).ToArray();
+            if (arguments.Any(a => a is Unavailable))
+            {
+                continue;
+            }
+            var attribute = factory.GetCustomAttribute<DiagnosticCodeAttribute>()!;
+            var diagnostic = (Diagnostic)factory.Invoke(null, arguments)!;
+            Assert.Equal((attribute.Code, attribute.HelpLink), (diagnostic.Code, diagnostic.HelpLink));
+            checkedFactories++;
+        }
+        Assert.True(checkedFactories > Factories.Length / 2, $"only {checkedFactories} of {Factories.Length} factories could be called");
+    }
+
+    [Fact]
+    public void AnAccessFindingLinksToTheSettingItIsAbout() =>
+        Assert.StartsWith("https://learn.microsoft.com/", PlanningDiagnostics.GuestMfaNotTrusted("policy 'P'", "Fabrikam", null).HelpLink);
+
+    private sealed class Unavailable;
+
+    private static object? SampleArgument(Type type) => type switch
+    {
+        _ when type == typeof(string) => "x",
+        _ when type == typeof(SourceLocation) => null,
+        _ when type == typeof(int) => 1,
+        _ when type == typeof(bool) => false,
+        _ when type.IsAssignableFrom(typeof(string[])) => new[] { "x" },
+        _ => new Unavailable(),
+    };
+
     [Fact]
     public void EveryCodeIsUniqueAndWellFormed()
     {

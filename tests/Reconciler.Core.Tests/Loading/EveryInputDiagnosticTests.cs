@@ -23,7 +23,7 @@ public class EveryInputDiagnosticTests
         { "B2B1017", Stacks.WithConfig("b2b:graphUrl:\n  secure: v1:AAAA"), 4, 5 },
         { "B2B1018", Stacks.WithConfig("b2b:graphUrl: graph.microsoft.com"), 3, 17 },
         { "B2B1020", Stacks.WithConfig("b2b:guests:\n- email: alex@fabrikam.example\n- email: ALEX@fabrikam.example"), 5, 5 },
-        { "B2B1021", Stacks.WithConfig(Policy + "  sessionControls: {disableResilienceDefaults: true}\n" + Policy[31..] + "  sessionControls: {disableResilienceDefaults: true}"), 9, 5 },
+        { "B2B1021", Stacks.WithConfig(Policy + "  sessionControls: {disableResilienceDefaults: true}\n" + Policy[31..].Replace("displayName: P", "displayName: p", StringComparison.Ordinal) + "  sessionControls: {disableResilienceDefaults: true}"), 9, 5 },
         { "B2B1022", Stacks.WithConfig("b2b:crossTenantAccess:\n  partners:\n  - tenantId: 3d1b2c4e-5f60-4a7b-8c9d-0e1f2a3b4c5d\n  - tenantId: 3d1b2c4e-5f60-4a7b-8c9d-0e1f2a3b4c5d"), 6, 7 },
         { "B2B1023", Stacks.WithConfig($"b2b:crossTenantAccess:\n  partners:\n  - tenantId: {Stacks.TenantId}"), 5, 7 },
         { "B2B1024", Stacks.WithConfig(Policy.Replace("[All]}", "[All], excludeUsers: [megan@contoso.example]}", StringComparison.Ordinal) + "  grantControls: {operator: OR, builtInControls: [mfa]}"), 7, 51 },

@@ -1,5 +1,6 @@
 using Reconciler.Core.Reports;
 using Reconciler.Core.Tests.Support;
+using Reconciler.Testing.Baselines;
 
 namespace Reconciler.Core.Tests.Reports;
 
@@ -10,31 +11,31 @@ public class RendererBaselineTests
     [Theory]
     [MemberData(nameof(Formats))]
     public void AnInSyncTenantReadsAsOneReassuringVerdict(ReportFormat format) =>
-        Baseline.Match(ReportRenderers.For(format).Render(ReportScenarios.InSync().Drift), $"in-sync.drift.{Extension(format)}");
+        Baseline.Matches(ReportRenderers.For(format).Render(ReportScenarios.InSync().Drift), $"in-sync.drift.{Extension(format)}");
 
     [Theory]
     [MemberData(nameof(Formats))]
     public void AnEmptyPlanSaysThereIsNothingToDo(ReportFormat format) =>
-        Baseline.Match(ReportRenderers.For(format).Render(ReportScenarios.InSync()), $"in-sync.plan.{Extension(format)}");
+        Baseline.Matches(ReportRenderers.For(format).Render(ReportScenarios.InSync()), $"in-sync.plan.{Extension(format)}");
 
     [Theory]
     [MemberData(nameof(Formats))]
     public void EachKindOfDriftIsShownWithItsPropertiesUnmanagedObjectsAndDiagnostics(ReportFormat format) =>
-        Baseline.Match(ReportRenderers.For(format).Render(ReportScenarios.DriftReport()), $"drifted.drift.{Extension(format)}");
+        Baseline.Matches(ReportRenderers.For(format).Render(ReportScenarios.DriftReport()), $"drifted.drift.{Extension(format)}");
 
     [Theory]
     [MemberData(nameof(Formats))]
     public void APlanShowsEveryActionKindSafetyAndSignInImpact(ReportFormat format) =>
-        Baseline.Match(ReportRenderers.For(format).Render(ReportScenarios.PlanWithEveryActionKind()), $"every-action.plan.{Extension(format)}");
+        Baseline.Matches(ReportRenderers.For(format).Render(ReportScenarios.PlanWithEveryActionKind()), $"every-action.plan.{Extension(format)}");
 
     [Fact]
     public void ADestroyResetsTheDefaultAndRemovesWhatTheStackDeclares() =>
-        Baseline.Match(new TextRenderer().Render(ReportScenarios.Destroy()), "destroy.plan.txt");
+        Baseline.Matches(new TextRenderer().Render(ReportScenarios.Destroy()), "destroy.plan.txt");
 
     [Theory]
     [MemberData(nameof(Formats))]
     public void ARedactedPlanHidesEveryEmail(ReportFormat format) =>
-        Baseline.Match(ReportRenderers.For(format).Render(new Redactor("a test key, never a real one"u8.ToArray()).Redact(ReportScenarios.PlanWithEveryActionKind())), $"redacted.plan.{Extension(format)}");
+        Baseline.Matches(ReportRenderers.For(format).Render(new Redactor("a test key, never a real one"u8.ToArray()).Redact(ReportScenarios.PlanWithEveryActionKind())), $"redacted.plan.{Extension(format)}");
 
     [Fact]
     public void ColourIsOnlyWrittenWhenAsked()

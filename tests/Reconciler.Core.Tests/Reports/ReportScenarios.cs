@@ -1,3 +1,4 @@
+using Reconciler.Core.Access;
 using Reconciler.Core.DesiredState;
 using Reconciler.Core.Live;
 using Reconciler.Core.Model.ConditionalAccess;
@@ -74,8 +75,8 @@ internal static class ReportScenarios
             Guests = [.. stack.Guests, Some.Guest("kim@partner.example", "Kim Akers")],
         };
         var plan = Planner.Plan(stack, live, PlanOptions.Default with { AllowDirectEnable = true });
-        SignInImpactRow[] impact = [new("alex@fabrikam.example", "Windows Azure Service Management API", "no policy applies", "MFA required")];
-        return ReportBuilder.Plan(plan, stack, live, impact);
+        // The sign-in impact as the product computes it, so the golden files hold only wording the product prints.
+        return ReportBuilder.Plan(plan, stack, live, SignInImpactTable.Build(stack, live));
     }
 
     /// <summary>Destroy: the default is reset, every declared object that exists is removed.</summary>

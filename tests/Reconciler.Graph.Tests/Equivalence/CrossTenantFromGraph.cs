@@ -1,7 +1,7 @@
 using Microsoft.Graph.Models;
-using Reconciler.Graph.Mapping;
 using Reconciler.Core.Live;
 using Reconciler.Core.Model.CrossTenant;
+using Reconciler.Graph.Mapping;
 
 namespace Reconciler.Graph.Tests.Equivalence;
 
@@ -27,14 +27,14 @@ internal static class CrossTenantFromGraph
     private static CrossTenantSettings Blocks(CrossTenantAccessPolicyInboundTrust? trust, CrossTenantAccessPolicyB2BSetting? collaborationInbound,
         CrossTenantAccessPolicyB2BSetting? collaborationOutbound, CrossTenantAccessPolicyB2BSetting? directConnectInbound,
         CrossTenantAccessPolicyB2BSetting? directConnectOutbound, InboundOutboundPolicyConfiguration? consent) => new()
-    {
-        InboundTrust = Map(trust),
-        B2bCollaborationInbound = Map(collaborationInbound),
-        B2bCollaborationOutbound = Map(collaborationOutbound),
-        B2bDirectConnectInbound = Map(directConnectInbound),
-        B2bDirectConnectOutbound = Map(directConnectOutbound),
-        AutomaticUserConsentSettings = Map(consent),
-    };
+        {
+            InboundTrust = Map(trust),
+            B2bCollaborationInbound = Map(collaborationInbound),
+            B2bCollaborationOutbound = Map(collaborationOutbound),
+            B2bDirectConnectInbound = Map(directConnectInbound),
+            B2bDirectConnectOutbound = Map(directConnectOutbound),
+            AutomaticUserConsentSettings = Map(consent),
+        };
 
     private static InboundTrust? Map(CrossTenantAccessPolicyInboundTrust? trust) => trust is null ? null : new()
     {

@@ -66,7 +66,11 @@ internal static class Samples
             CloudAppSecurity = new CloudAppSecuritySetting { IsEnabled = true, CloudAppSecurityType = "monitorOnly" },
             SignInFrequency = new SignInFrequencySetting
             {
-                IsEnabled = true, Type = "hours", Value = 4, AuthenticationType = "primaryAndSecondaryAuthentication", FrequencyInterval = "timeBased",
+                IsEnabled = true,
+                Type = "hours",
+                Value = 4,
+                AuthenticationType = "primaryAndSecondaryAuthentication",
+                FrequencyInterval = "timeBased",
             },
             PersistentBrowser = new PersistentBrowserSetting { IsEnabled = true, Mode = "never" },
             DisableResilienceDefaults = false,

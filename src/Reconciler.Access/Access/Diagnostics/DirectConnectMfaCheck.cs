@@ -1,4 +1,5 @@
 using Reconciler.Core.Diagnostics;
+using Reconciler.Core.Model.ConditionalAccess;
 
 namespace Reconciler.Core.Access.Diagnostics;
 
@@ -10,17 +11,12 @@ internal static class DirectConnectMfaCheck
 {
     public static IEnumerable<Diagnostic> Run(IReadOnlyList<PolicyUnderTest> policies, CrossTenantTrust trust)
     {
-        foreach (var policy in policies.Where(p => p.RequiresMfa() && PolicyStates.IsEnabled(p.State)))
+        foreach (var policy in policies.Where(p => p.RequiresMfa() && PolicyState.IsEnabled(p.State)))
         {
             var tenants = UntrustedTenants(policy, trust);
             if (tenants is not null)
             {
-                yield return AccessDiagnostics.Warning(
-                    AccessDiagnostics.DirectConnectBlockedByMfa,
-                    $"{policy.Describe()} requires MFA of B2B direct connect users from {tenants}, whose home-tenant MFA is "
-                    + "not trusted: direct connect users cannot do MFA in this tenant, so they will be blocked. Set "
-                    + "inboundTrust.isMfaAccepted: true for those tenants, or leave b2bDirectConnectUser out of the policy.",
-                    policy.Source);
+                yield return PlanningDiagnostics.DirectConnectBlockedByMfa(policy.Describe(), tenants, policy.Source);
             }
         }
     }

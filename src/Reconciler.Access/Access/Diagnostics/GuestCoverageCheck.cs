@@ -1,4 +1,5 @@
 using Reconciler.Core.Diagnostics;
+using Reconciler.Core.Model.ConditionalAccess;
 
 namespace Reconciler.Core.Access.Diagnostics;
 
@@ -11,7 +12,7 @@ internal static class GuestCoverageCheck
         foreach (var guest in guests)
         {
             var covering = mfaPolicies.Where(p => p.Covers(guest.User)).ToList();
-            if (covering.Any(p => PolicyStates.IsEnabled(p.State)))
+            if (covering.Any(p => PolicyState.IsEnabled(p.State)))
             {
                 continue;
             }
@@ -19,12 +20,7 @@ internal static class GuestCoverageCheck
             var reportOnly = covering.Count > 0
                 ? $" ({string.Join(", ", covering.Select(p => p.Describe()))} covers it in report-only mode, which is never enforced)"
                 : "";
-            yield return AccessDiagnostics.Warning(
-                AccessDiagnostics.GuestWithoutMfaPolicy,
-                $"guest {guest.User} is not covered by any enabled Conditional Access policy that requires MFA{reportOnly}. "
-                + "Include the guest's user type in a policy's includeGuestsOrExternalUsers with an mfa grant control, "
-                + "or enable the report-only policy.",
-                guest.Source);
+            yield return PlanningDiagnostics.GuestWithoutMfaPolicy(guest.User.ToString(), reportOnly, guest.Source);
         }
     }
 }

@@ -23,12 +23,7 @@ internal static class GuestMfaTrustCheck
                 .ToList();
             if (untrusted.Count > 0)
             {
-                yield return AccessDiagnostics.Warning(
-                    AccessDiagnostics.GuestMfaNotTrusted,
-                    $"{policy.Describe()} requires MFA of guests from {string.Join(", ", untrusted)}, whose home-tenant MFA "
-                    + "is not trusted: they must register MFA in this tenant at their next sign-in. To accept the MFA they do "
-                    + "at home, set inboundTrust.isMfaAccepted: true on a crossTenantAccess partner entry for their tenant.",
-                    policy.Source);
+                yield return PlanningDiagnostics.GuestMfaNotTrusted(policy.Describe(), string.Join(", ", untrusted), policy.Source);
             }
         }
     }

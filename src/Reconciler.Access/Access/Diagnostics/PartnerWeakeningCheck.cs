@@ -33,12 +33,8 @@ internal static class PartnerWeakeningCheck
             {
                 foreach (var weakened in Weakened(read(defaults), read(partner.Settings)))
                 {
-                    yield return AccessDiagnostics.Warning(
-                        AccessDiagnostics.PartnerWeakensDefault,
-                        $"partner {partner.Name ?? partner.TenantId} {name}.{weakened.Target} is {weakened.Partner} where the "
-                        + $"default is {weakened.Default}. If this partner is meant to be an exception, keep it and review "
-                        + $"it; otherwise remove {name} from the partner entry so it inherits the default.",
-                        partner.Source);
+                    yield return PlanningDiagnostics.PartnerWeakensDefault(
+                        partner.Name ?? partner.TenantId, $"{name}.{weakened.Target}", $"{weakened.Partner}", $"{weakened.Default}", name, partner.Source);
                 }
             }
         }

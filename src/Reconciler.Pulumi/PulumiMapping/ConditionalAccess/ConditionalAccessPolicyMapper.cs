@@ -12,6 +12,7 @@ public static class ConditionalAccessPolicyMapper
     {
         var context = new PolicyMappingContext(policy, declaredGuestEmails);
         var body = policy.Body;
+        // azuread always creates the policy, and a policy without a state cannot be created (see PolicyState).
         if (body.State is null)
         {
             context.Required("state");

@@ -1,5 +1,5 @@
-using Reconciler.Core.Diagnostics;
 using Reconciler.Core.DesiredState;
+using Reconciler.Core.Diagnostics;
 
 namespace Reconciler.Core.PulumiMapping.ConditionalAccess;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Reconciler.Core.Access;
+using Reconciler.Core.Model.ConditionalAccess;
 
 namespace Reconciler.Core.Reports.WhatIf;
 
@@ -86,9 +87,10 @@ public static class WhatIfTextRenderer
         _ => "not required",
     };
 
-    internal static string StateLabel(string state) => state switch
+    internal static string StateLabel(string? state) => state switch
     {
-        PolicyStates.ReportOnly => "report-only",
+        null => "state not declared",
+        PolicyState.ReportOnly => "report-only",
         _ => state,
     };
 }

@@ -1,17 +1,13 @@
-using System.Text.RegularExpressions;
-
+using Reconciler.Core.Identity;
 namespace Reconciler.Core.DesiredState.Loading.Binding;
 
-internal static partial class Formats
+internal static class Formats
 {
-    public static bool IsEmail(string value) => EmailPattern().IsMatch(value);
+    public static bool IsEmail(string value) => EmailAddress.IsValid(value);
 
     /// <summary>Graph ids are written in the 8-4-4-4-12 form; other GUID spellings are not accepted.</summary>
     public static bool IsGuid(string value) => System.Guid.TryParseExact(value, "D", out _);
 
     public static bool IsAbsoluteHttpUrl(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
-
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s.]+$")]
-    private static partial Regex EmailPattern();
 }

@@ -1,4 +1,5 @@
 using Reconciler.Core.Diagnostics;
+using Reconciler.Core.Identity;
 
 namespace Reconciler.Core.DesiredState.Loading.Rules;
 
@@ -6,9 +7,9 @@ namespace Reconciler.Core.DesiredState.Loading.Rules;
 internal static class DuplicateRules
 {
     public static IEnumerable<Diagnostic> Check(DesiredState state) =>
-        Duplicates(state.Guests, g => g.Email, StringComparer.OrdinalIgnoreCase, g => g.Source,
+        Duplicates(state.Guests, g => g.Email, EmailAddress.Comparer, g => g.Source,
                 (g, first) => InputDiagnostics.DuplicateGuest(g.Source!, g.Email, first))
-            .Concat(Duplicates(state.ConditionalAccessPolicies, p => p.DisplayName, StringComparer.Ordinal, p => p.Source,
+            .Concat(Duplicates(state.ConditionalAccessPolicies, p => p.DisplayName, PolicyKey.Comparer, p => p.Source,
                 (p, first) => InputDiagnostics.DuplicatePolicy(p.Source!, p.DisplayName, first)))
             .Concat(Duplicates(state.CrossTenantAccess?.Partners ?? [], p => p.TenantId, StringComparer.OrdinalIgnoreCase, p => p.Source,
                 (p, first) => InputDiagnostics.DuplicatePartner(p.Source!, p.TenantId, first)));

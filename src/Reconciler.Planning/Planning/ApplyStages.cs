@@ -1,6 +1,4 @@
-using Reconciler.Core.Planning;
-
-namespace Reconciler.Core.Applying;
+namespace Reconciler.Core.Planning;
 
 /// <summary>Actions that do not depend on each other, sent as one batch once the stages it waits for are done.</summary>
 /// <param name="Actions">In plan order; may be empty.</param>
@@ -8,10 +6,12 @@ namespace Reconciler.Core.Applying;
 internal sealed record ApplyStage(IReadOnlyList<PlannedAction> Actions, IReadOnlyList<int> WaitsFor);
 
 /// <summary>
-/// Splits plan-ordered actions into stages, each waiting only for what it depends on: cross-tenant settings first;
-/// then guest invites and updates, the invitations of guests that policies name in a stage of their own; the
-/// policies as soon as that stage has returned the guests' object ids, while the other guests are still being
-/// invited; and guest deletes last, so that no policy still names a guest that is gone.
+/// The write order, and the only place it is written: stages, each waiting only for what it depends on. Cross-tenant
+/// settings first; then guest invites and updates, the invitations of guests that policies name in a stage of their
+/// own; the policies as soon as that stage has returned the guests' object ids, while the other guests are still
+/// being invited; and guest deletes last, so that no policy still names a guest that is gone. Within a stage the
+/// stack's own order is kept. A plan lists its actions in stage order (<see cref="ActionOrder"/>), and the apply
+/// engine sends each stage as one batch.
 /// </summary>
 internal static class ApplyStages
 {
