@@ -1,10 +1,10 @@
 using System.CommandLine;
-using Reconciler.Cli.Hosting;
 using System.Globalization;
 using System.Text.Json;
+using Reconciler.Cli.Hosting;
 using Reconciler.Cli.Sessions;
-using Reconciler.Core.Reports;
 using Reconciler.Core.Diagnostics;
+using Reconciler.Core.Reports;
 using Reconciler.Emulator;
 using Reconciler.Emulator.Store;
 

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using Reconciler.Cli.Hosting;
-using Reconciler.Core.Reports;
 using Reconciler.Cli.Output;
 using Reconciler.Cli.Sessions;
 using Reconciler.Core.Access;
 using Reconciler.Core.DesiredState;
+using Reconciler.Core.Reports;
 using Reconciler.Core.Reports.WhatIf;
 using Reconciler.Core.Tenant;
 

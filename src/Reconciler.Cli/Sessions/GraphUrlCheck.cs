@@ -1,5 +1,5 @@
-using Reconciler.Core.Diagnostics;
 using Reconciler.Core.DesiredState.Loading;
+using Reconciler.Core.Diagnostics;
 using Reconciler.Graph.Connection;
 
 namespace Reconciler.Cli.Sessions;

@@ -47,7 +47,8 @@ internal static class FakeTenant
     private static LiveSnapshot Invite(LiveSnapshot live, InviteGuest invite, Dictionary<string, string> invited)
     {
         var user = Some.LiveGuest(invite.Guest.Email, NewId('f', live.Users.Count), invite.Guest.DisplayName, "PendingAcceptance")
-            with { AccountEnabled = invite.Guest.AccountEnabled ?? true };
+            with
+        { AccountEnabled = invite.Guest.AccountEnabled ?? true };
         invited[invite.Guest.Email] = user.Id;
         return live with { Users = [.. live.Users, user], GuestCount = live.GuestCount + 1 };
     }
