@@ -96,13 +96,15 @@ public sealed class GraphConnection
         (await credential.GetTokenAsync(new TokenRequestContext([scope]), cancellationToken)).Token;
 
     /// <summary>
-    /// The SDK's handlers minus its retry (see <see cref="RetryPolicy"/>), then the origin guard, then the socket, which
+    /// The SDK's handlers minus its retry (see <see cref="RetryPolicy"/>), then the strict reading of write batches'
+    /// envelopes, then the origin guard, then the socket, which
     /// decompresses (so the size cap counts what is parsed) and follows no redirect itself: the SDK's redirect handler
     /// does, so every hop passes the guard. Loopback is never sent through a proxy.
     /// </summary>
     private static HttpClient CreateHttpClient(GraphConnectionOptions options, GraphEndpoint endpoint)
     {
         var handlers = GraphClientFactory.CreateDefaultHandlers().Where(h => h is not RetryHandler).ToList();
+        handlers.Add(new StrictBatchAnswer());
         handlers.Add(new OriginGuard(endpoint, options.Limits));
         var socket = options.FinalHandler ?? new SocketsHttpHandler
         {

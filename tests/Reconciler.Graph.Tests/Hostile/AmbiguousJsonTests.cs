@@ -85,6 +85,26 @@ public class AmbiguousJsonTests
         Assert.StartsWith("B2B30", outcomes[0].Failure?.Code, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{"responses":[{"id":"STEP","status":201,"status":400,"body":{}}]}""")]
+    [InlineData("""{"responses":[{"id":"STEP","status":400,"body":{}}],"responses":[{"id":"STEP","status":201,"body":{}}]}""")]
+    public async Task AWriteBatchEnvelopeThatNamesAPropertyTwiceIsNotTrusted(string envelope)
+    {
+        await using var tenant = await Local.StartAsync();
+        await using var endpoint = HostileGraph.InFrontOf(tenant.BaseUrl, request =>
+            request.Path == "/$batch" && request.Body.Contains("invitations", StringComparison.Ordinal)
+                ? HostileAnswer.Json(200, envelope.Replace("STEP", System.Text.Json.JsonDocument.Parse(request.Body).RootElement.GetProperty("requests")[0].GetProperty("id").GetString()!, StringComparison.Ordinal))
+                : null);
+        var port = await Hostile.ConnectAsync(tenant, endpoint);
+
+        var outcomes = await port.ApplyBatchAsync([new InviteGuest(new Core.DesiredState.DesiredGuest { Email = Alex })], CancellationToken.None);
+
+        // Had the envelope been believed, the invitation would read as done (or failed) without ever reaching the
+        // tenant. Refused, its write is sent again alone, and the tenant holds the guest exactly once.
+        Assert.True(outcomes[0].Succeeded, outcomes[0].Failure?.ToString());
+        Assert.Single(tenant.Store.Users(), u => (string?)u["mail"] == Alex);
+    }
+
     [Fact]
     public async Task ABatchedAnswerInACharsetNobodyCanReadIsACodedFailure()
     {
