@@ -52,7 +52,4 @@ public sealed class CommandContext(CliIo io, GlobalOptions options)
         var directory = ProjectDirectory(parseResult);
         return [.. options.OutFiles(parseResult).Select(path => Path.GetFullPath(path, directory))];
     }
-
-    /// <summary>The one file a single-report command writes: the last --out, or null for stdout.</summary>
-    public string? OutFile(ParseResult parseResult) => OutFiles(parseResult) is { Count: > 0 } files ? files[^1] : null;
 }

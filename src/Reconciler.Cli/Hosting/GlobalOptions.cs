@@ -59,9 +59,6 @@ public sealed class GlobalOptions
     /// </summary>
     public Option<string[]> OutFile { get; } = new("--out") { Description = "Write the report to FILE instead of stdout; plan and drift take several (--out plan.md --out plan.json), each in the format of its extension.", Recursive = true, HelpName = "FILE" };
 
-    /// <summary>The one file a single-report command writes: the last --out, or null for stdout.</summary>
-    public string? LastOutFile(ParseResult parseResult) => parseResult.GetValue(OutFile) is { Length: > 0 } files ? files[^1] : null;
-
     public IReadOnlyList<string> OutFiles(ParseResult parseResult) => parseResult.GetValue(OutFile) ?? [];
 
     public Option<bool> AllowLocalTenant { get; } = new("--allow-local-tenant") { Description = "In CI (CI, GITHUB_ACTIONS or TF_BUILD set), allow a stack whose graphUrl is local or loopback; for tests of the tool itself.", Recursive = true };
