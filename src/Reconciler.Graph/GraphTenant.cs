@@ -154,9 +154,10 @@ public sealed class GraphTenant : ITenant, ISignInEvaluator
             : Step(GraphOperation.ReadCrossTenant, _crossTenant.ReadPartnersAsync, cancellationToken);
         // Partner names are looked up while the guests are still streaming.
         var names = NamesAsync(partners, request.NamedPartners, cancellationToken);
+        var homeTenants = new OrganizationReader(graph, _caller).ReadHomeTenantsAsync(request.GuestDomains, cancellationToken);
         // A tenant that is not confirmed is the failure to report, whatever the reads made of its answers.
         var organization = await Pinned;
-        await Task.WhenAll(guests, deleted, policies, defaults, partners, names);
+        await Task.WhenAll(guests, deleted, policies, defaults, partners, names, homeTenants);
 
         var partnerList = (await partners).Partners;
         return new LiveSnapshot
@@ -170,6 +171,7 @@ public sealed class GraphTenant : ITenant, ISignInEvaluator
             CrossTenantDefault = (await defaults).Default,
             Partners = partnerList,
             TenantNames = await names,
+            HomeTenants = await homeTenants,
             GuestCache = (await guests).Cache,
             Scope = request.Scope,
             AllPartnersRead = !onlyDeclaredPartners,
