@@ -40,11 +40,8 @@ public static class PulumiStackMapper
         {
             if (policy.Id is not null)
             {
-                diagnostics.Add(new Diagnostic(
-                    PulumiDiagnosticCodes.IgnoredByProvider,
-                    DiagnosticSeverity.Warning,
-                    $"policy '{policy.DisplayName}': a pinned id does not adopt a policy in Pulumi; run pulumi import for it first",
-                    policy.Source));
+                diagnostics.Add(PulumiDiagnostics.IgnoredByProvider($"policy '{policy.DisplayName}'", "a pinned id",
+                    "because it does not adopt a policy in Pulumi; run pulumi import for it first", policy.Source));
             }
 
             return new PolicyResource(ResourceNames.Policy(policy.DisplayName), Collect(ConditionalAccessPolicyMapper.Map(policy, guestEmails)));
