@@ -134,6 +134,13 @@ public static class InputDiagnostics
     public static Diagnostic PolicyMissingUsers(SourceLocation at, string displayName) =>
         Error($"Policy '{displayName}' has no conditions.users. Add includeUsers or includeGuestsOrExternalUsers.", at);
 
+    /// <param name="nearest">The valid path closest in spelling, or null.</param>
+    /// <param name="valid">The valid paths at the deepest level the typed path reached, listed when nothing is near.</param>
+    [DiagnosticCode("B2B1040")]
+    public static Diagnostic UnknownIgnoreChangesPath(SourceLocation at, string path, string value, string? nearest, IEnumerable<string> valid) =>
+        Error("B2B1040", $"{path} '{value}' is not a property path of this object, so nothing would be ignored."
+            + (nearest is not null ? DidYouMean(nearest) : $" Valid here: {string.Join(", ", valid)}."), at);
+
     [DiagnosticCode("B2B1060")]
     public static Diagnostic OutputIsALink(string path) =>
         Error($"'{path}' is a symbolic link; reports hold personal data and are never written through a link. Remove the link or choose another --out.", null);

@@ -22,7 +22,8 @@ public sealed record JsonReportDocument(
     bool? CanApply = null,
     IReadOnlyList<SafetyRow>? Safety = null,
     IReadOnlyList<SignInImpactRow>? SignInImpact = null,
-    bool UnmanagedPartnersRead = true)
+    bool UnmanagedPartnersRead = true,
+    IReadOnlyList<IgnoredRow>? Ignored = null)
 {
     public const int CurrentSchemaVersion = 1;
 
@@ -39,7 +40,11 @@ public sealed record JsonReportDocument(
         report.Unmanaged.GuestCount,
         report.Unmanaged.Objects,
         report.Diagnostics) with
-    { UnmanagedPartnersRead = report.Unmanaged.PartnersRead };
+    {
+        UnmanagedPartnersRead = report.Unmanaged.PartnersRead,
+        // Only when the stack ignores something, so reports of stacks that do not keep their shape.
+        Ignored = report.Ignored.Count == 0 ? null : report.Ignored,
+    };
 
     public static JsonReportDocument From(PlanReport report) => From(report.Drift) with
     {

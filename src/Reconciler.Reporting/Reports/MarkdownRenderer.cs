@@ -12,7 +12,9 @@ public sealed class MarkdownRenderer : IReportRenderer
         var verdict = report.InSync ? "In sync" : $"Drift: {report.Drift.Count} {(report.Drift.Count == 1 ? "object" : "objects")} not as declared";
         text.AppendLine($"### {verdict} ({Header(report.Header)})").AppendLine();
         WriteCaution(text, EffectText.Caution(report.Weakening, "drifted object"));
+        WriteWeakeningUnmanaged(text, report);
         WriteObjects(text, "Status", report.Drift.Select(r => (ChangeStyle.Of(r.Status), r.ResourceType, r.Key, r.Name, ChangeStyle.Describe(r.Status), EffectText.Of(r.Effect), r.Properties)).ToList());
+        WriteIgnored(text, report);
         WriteFooter(text, report);
         return text.ToString();
     }
@@ -33,7 +35,9 @@ public sealed class MarkdownRenderer : IReportRenderer
         }
 
         WriteCaution(text, EffectText.Caution(report.Weakening, "change"));
+        WriteWeakeningUnmanaged(text, report.Drift);
         WriteObjects(text, "Action", report.Actions.Select(a => (a.Kind, a.ResourceType, a.Key, a.Name, ChangeStyle.Verb(a.Kind), EffectText.Of(a.Effect), a.Properties)).ToList());
+        WriteIgnored(text, report.Drift);
         WriteSafety(text, report.Safety);
         WriteSignInImpact(text, report.SignInImpact);
         WriteFooter(text, report.Drift);
@@ -50,6 +54,38 @@ public sealed class MarkdownRenderer : IReportRenderer
         {
             text.AppendLine("> [!CAUTION]").AppendLine($"> {caution}").AppendLine();
         }
+    }
+
+    private static void WriteWeakeningUnmanaged(StringBuilder text, DriftReport report)
+    {
+        if (report.WeakeningUnmanaged.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine("> [!CAUTION]").AppendLine($"> {IgnoredText.Caution(report.WeakeningUnmanaged.Count)}");
+        foreach (var row in report.WeakeningUnmanaged)
+        {
+            text.AppendLine($"> - {Cell(IgnoredText.Weakening(row))}");
+        }
+
+        text.AppendLine();
+    }
+
+    private static void WriteIgnored(StringBuilder text, DriftReport report)
+    {
+        if (report.Ignored.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine($"**{IgnoredText.Heading}**").AppendLine();
+        foreach (var row in report.Ignored)
+        {
+            text.AppendLine($"- {ResourceNames.Of(row.ResourceType)} {Cell(ResourceNames.Label(row.Key, row.Name))}: {MarkdownText.Code(IgnoredText.Of(row))}");
+        }
+
+        text.AppendLine();
     }
 
     private static void WriteObjects(StringBuilder text, string column, List<(ChangeKind Kind, ResourceType Type, string Key, string? Name, string Status, string Effect, IReadOnlyList<PropertyRow> Properties)> rows)
@@ -124,7 +160,7 @@ public sealed class MarkdownRenderer : IReportRenderer
             text.AppendLine($"<details><summary>Unmanaged (not in the stack, left alone): {UnmanagedText.Summary(report.Unmanaged)}</summary>").AppendLine();
             foreach (var row in report.Unmanaged.Objects)
             {
-                text.AppendLine($"- {ResourceNames.Of(row.ResourceType)} {Cell(ResourceNames.Label(row.Key, row.Name))}");
+                text.AppendLine($"- {ResourceNames.Of(row.ResourceType)} {Cell(ResourceNames.Label(row.Key, row.Name))}{(EffectText.Of(row.Effect) is { Length: > 0 } e ? $" ({e})" : "")}");
             }
 
             if (UnmanagedText.More(report.Unmanaged) is { } more)
