@@ -138,7 +138,7 @@ public static class InputDiagnostics
     /// <param name="valid">The valid paths at the deepest level the typed path reached, listed when nothing is near.</param>
     [DiagnosticCode("B2B1040")]
     public static Diagnostic UnknownIgnoreChangesPath(SourceLocation at, string path, string value, string? nearest, IEnumerable<string> valid) =>
-        Error("B2B1040", $"{path} '{value}' is not a property path of this object, so nothing would be ignored."
+        Error($"{path} '{value}' is not a property path of this object, so nothing would be ignored."
             + (nearest is not null ? DidYouMean(nearest) : $" Valid here: {string.Join(", ", valid)}."), at);
 
     [DiagnosticCode("B2B1060")]
