@@ -15,7 +15,7 @@ internal static class PlanAssessment
 {
     /// <summary>The report of a plan as the planner returned it (without the warnings <see cref="WithWarnings"/> adds).</summary>
     public static PlanReport Report(Plan plan, DesiredState desired, LiveSnapshot live) =>
-        ReportBuilder.Plan(WithWarnings(plan, desired, live), desired, live, SignInImpactTable.Build(desired, live));
+        ReportBuilder.Plan(WithWarnings(plan, desired, live), desired, live, SignInImpactTable.Build(desired, live, plan.Actions));
 
     /// <summary>The plan with the reader's warnings and the cross-object access checks added to its diagnostics.</summary>
     public static Plan WithWarnings(Plan plan, DesiredState desired, LiveSnapshot live) =>
