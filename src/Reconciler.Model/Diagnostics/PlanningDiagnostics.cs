@@ -30,6 +30,10 @@ public static partial class PlanningDiagnostics
     public static Diagnostic BreakGlassAccountNotFound(string account) =>
         Warning("B2B2007", $"Break-glass account '{account}' matches no user in the tenant, so no policy can be checked against it. Fix the address or use the object id.");
 
+    [DiagnosticCode("B2B2008")]
+    public static Diagnostic BreakGlassAccountChanged(string displayName, string account, string userId, IEnumerable<string> heldIds) =>
+        Error("B2B2008", $"Break-glass account '{account}' now resolves to user {userId}, but policy '{displayName}' excludes {string.Join(", ", heldIds)}, which the update would drop. Nothing is written: if the account was replaced on purpose, write its object id in b2b:breakGlassAccounts and excludeUsers; otherwise find out who holds the address.");
+
     [DiagnosticCode("B2B2010")]
     public static Diagnostic BreakGlassLockout(string displayName, string account) =>
         Error("B2B2010", $"Policy '{displayName}' is enabled and applies to break-glass account '{account}'. Add it to excludeUsers, or pass --allow-break-glass-lockout if this is intended.");

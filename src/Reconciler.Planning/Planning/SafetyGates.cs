@@ -39,7 +39,7 @@ internal static class SafetyGates
         var after = TenantAfterPlan.Project(index.Live, actions);
         var written = TenantAfterPlan.WrittenPolicies(after, actions).Select(p => p.Body);
         var accounts = desired.BreakGlassAccounts.Select(a => Resolve(a, index, diagnostics)).ToList();
-        foreach (var finding in BreakGlassGates.Check(written, accounts, options))
+        foreach (var finding in BreakGlassGates.Check(written, accounts, options).Concat(BreakGlassIdentityGate.Check(index.Live, after, actions, accounts, index.Users)))
         {
             yield return finding;
         }
