@@ -66,6 +66,7 @@ public class SafetyGateTests
         Assert.Contains(Some.BreakGlassId, finding.Diagnostic.Message, StringComparison.Ordinal);
         Assert.Null(finding.OverrideName);
         Assert.False(plan.CanApply);
+        Assert.Contains(DriftChecker.Check(Some.Stack(policies: [policy]), Some.Tenant(users: [newcomer], policies: [Some.LivePolicy(held)])).Diagnostics, d => d.Code == "B2B2008" && d.IsError);
     }
 
     [Fact]
