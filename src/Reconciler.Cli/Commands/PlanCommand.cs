@@ -51,8 +51,7 @@ internal static class PlanCommand
         }
 
         var desired = session.Desired;
-        var plan = PlanAssessment.WithWarnings(Planner.Plan(desired, live, arguments.Options), desired, live);
-        var report = ReportBuilder.Plan(plan, desired, live, SignInImpactTable.Build(desired, live));
+        var (plan, report) = PlanAssessment.Of(Planner.Plan(desired, live, arguments.Options), desired, live);
         if (arguments.Redact)
         {
             report = (await RedactionKey.RedactorAsync(arguments.Target.Directory, context.Io.Environment, cancellationToken)).Redact(report);

@@ -42,7 +42,7 @@ internal static class ApplyRun
         // apply asks after showing what plan shows (warnings, access checks, sign-in impact); destroy has no
         // declared "after" to assess sign-ins against, so it shows the plan alone.
         PlanReport Assess(Plan plan, LiveSnapshot live) =>
-            assessSignIns ? PlanAssessment.Report(plan, desired, live) : ReportBuilder.Plan(plan, desired, live);
+            assessSignIns ? PlanAssessment.Of(plan, desired, live).Report : ReportBuilder.Plan(plan, desired, live);
 
         var result = await run(
             engine,

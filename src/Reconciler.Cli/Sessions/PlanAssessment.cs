@@ -11,14 +11,20 @@ namespace Reconciler.Cli.Sessions;
 /// One assessment of a plan, for plan's report and apply's confirmation alike: the writes, the safety findings, the
 /// warnings read from the tenant, the access checks and the sign-in impact. Apply shows exactly what plan showed.
 /// </summary>
-internal static class PlanAssessment
+internal sealed record PlanAssessment(Plan Plan, PlanReport Report)
 {
-    /// <summary>The report of a plan as the planner returned it (without the warnings <see cref="WithWarnings"/> adds).</summary>
-    public static PlanReport Report(Plan plan, DesiredState desired, LiveSnapshot live) =>
-        ReportBuilder.Plan(WithWarnings(plan, desired, live), desired, live, SignInImpactTable.Build(desired, live));
+    /// <summary>
+    /// A plan as the planner returned it, assessed: <see cref="Plan"/> carries the warnings <see cref="WithWarnings"/>
+    /// adds (so its exit code counts them), and <see cref="Report"/> shows it with the sign-in impact of its actions.
+    /// </summary>
+    public static PlanAssessment Of(Plan planned, DesiredState desired, LiveSnapshot live)
+    {
+        var plan = WithWarnings(planned, desired, live);
+        return new(plan, ReportBuilder.Plan(plan, desired, live, SignInImpactTable.Build(desired, live, plan.Actions)));
+    }
 
     /// <summary>The plan with the reader's warnings and the cross-object access checks added to its diagnostics.</summary>
-    public static Plan WithWarnings(Plan plan, DesiredState desired, LiveSnapshot live) =>
+    private static Plan WithWarnings(Plan plan, DesiredState desired, LiveSnapshot live) =>
         plan with { Diagnostics = [.. plan.Diagnostics, .. live.Diagnostics, .. AccessChecks(desired, live)] };
 
     /// <summary>

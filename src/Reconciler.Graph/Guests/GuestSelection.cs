@@ -1,3 +1,4 @@
+using Reconciler.Core.Identity;
 using Reconciler.Core.Live;
 
 namespace Reconciler.Graph.Guests;
@@ -9,7 +10,6 @@ namespace Reconciler.Graph.Guests;
 internal sealed class GuestSelection(EmailMatcher matcher, int sample) : IGuestVisitor
 {
     private readonly Dictionary<string, LiveUser> _kept = [];
-    private readonly HashSet<string> _found = [];
     private int _unmanaged;
 
     public EmailMatcher Matcher => matcher;
@@ -18,7 +18,19 @@ internal sealed class GuestSelection(EmailMatcher matcher, int sample) : IGuestV
 
     public IReadOnlyCollection<LiveUser> Kept => _kept.Values;
 
-    public IEnumerable<string> Missing => matcher.Emails.Where(e => !_found.Contains(e));
+    /// <summary>
+    /// The requested emails no kept user holds as its own mail or UPN, to be looked up among all users. That takes in
+    /// an email a guest only lists in otherMails: anyone can list any address there, and the member whose own address
+    /// it is (a break-glass account) must not be hidden behind the guest.
+    /// </summary>
+    public IEnumerable<string> Missing
+    {
+        get
+        {
+            var own = _kept.Values.SelectMany(u => new[] { u.Mail, u.UserPrincipalName }).OfType<string>().ToHashSet(EmailAddress.Comparer);
+            return matcher.Emails.Where(e => !own.Contains(e));
+        }
+    }
 
     /// <summary>A guest already built (from a cache).</summary>
     public void Offer(LiveUser guest)
@@ -32,7 +44,6 @@ internal sealed class GuestSelection(EmailMatcher matcher, int sample) : IGuestV
     public bool Wants(IReadOnlyList<string> matches)
     {
         Count++;
-        _found.UnionWith(matches);
         return matches.Count > 0 || _unmanaged++ < sample;
     }
 

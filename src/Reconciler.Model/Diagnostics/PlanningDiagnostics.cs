@@ -32,6 +32,14 @@ public static partial class PlanningDiagnostics
     public static Diagnostic BreakGlassAccountNotFound(string account) =>
         Warning($"Break-glass account '{account}' matches no user in the tenant, so no policy can be checked against it. Fix the address or use the object id.");
 
+    [DiagnosticCode("B2B2008")]
+    public static Diagnostic BreakGlassAccountChanged(string displayName, string account, string userId, IEnumerable<string> heldIds) =>
+        Error($"Break-glass account '{account}' now resolves to user {userId}, but policy '{displayName}' excludes {string.Join(", ", heldIds)}, which the update would drop. Nothing is written: if the account was replaced on purpose, write its object id in b2b:breakGlassAccounts and excludeUsers; otherwise find out who holds the address.");
+
+    [DiagnosticCode("B2B2009")]
+    public static Diagnostic PolicyRenamed(string displayName, string liveName, string id, SourceLocation? at) =>
+        Error($"Policy '{displayName}' is not in the tenant, but policy '{liveName}' (id {id}) is identical apart from its displayName. To rename that policy in place, add this line to the policy in the stack: 'id: {id}'. To create a second policy instead, rename or delete '{liveName}' first.", at);
+
     [DiagnosticCode("B2B2010")]
     public static Diagnostic BreakGlassLockout(string displayName, string account) =>
         Error($"Policy '{displayName}' is enabled and applies to break-glass account '{account}'. Add it to excludeUsers, or pass --allow-break-glass-lockout if this is intended.");

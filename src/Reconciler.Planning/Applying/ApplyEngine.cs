@@ -41,7 +41,8 @@ public sealed class ApplyEngine(ITenant tenant, ReadScope scope = ReadScope.Full
         CancellationToken cancellationToken,
         PlanCheck? check = null)
     {
-        var request = SnapshotRequestFor.Declared(desired, scope);
+        // The read plan makes, so that the plan a person confirms is the plan `plan` showed (every partner, named).
+        var request = SnapshotRequestFor.Stack(desired, scope);
         var before = await tenant.ReadAsync(request, cancellationToken);
         var first = plan(desired, before, options);
         if (first.HasErrors || !first.CanApply)

@@ -1,4 +1,5 @@
 using Reconciler.Core.Diagnostics;
+using Reconciler.Core.Identity;
 using Reconciler.Core.Live;
 using Reconciler.Core.Model.ConditionalAccess;
 
@@ -7,10 +8,12 @@ namespace Reconciler.Core.Normalisation;
 /// <summary>
 /// Turns emails in user references into object ids through the live tenant. An email of a declared guest that
 /// is not invited yet stays an email (pending: the invitation goes first). A member's own mail or UPN wins over a
-/// guest that lists the same address in otherMails. Any other email that matches no user, or more than one, stays as
-/// written and yields a diagnostic instead of a guess.
+/// guest that lists the same address in otherMails, and a break-glass account's email only ever names a member by its
+/// own mail or UPN: anyone can list any address in otherMails, and a guest taken for the break-glass account would be
+/// excluded from every policy in its place. Any other email that matches no user, or more than one, stays as written
+/// and yields a diagnostic instead of a guess.
 /// </summary>
-public sealed class ReferenceResolver(UserDirectory directory, IReadOnlySet<string> declaredGuestEmails)
+public sealed class ReferenceResolver(UserDirectory directory, IReadOnlySet<string> declaredGuestEmails, IReadOnlySet<string>? breakGlassEmails = null)
 {
     private readonly List<Diagnostic> diagnostics = [];
     private readonly HashSet<string> pending = new(StringComparer.OrdinalIgnoreCase);
@@ -20,8 +23,8 @@ public sealed class ReferenceResolver(UserDirectory directory, IReadOnlySet<stri
     /// <summary>Emails of declared guests that references need but that the tenant does not hold yet.</summary>
     public IReadOnlySet<string> Pending => pending;
 
-    public static ReferenceResolver For(LiveSnapshot live, IEnumerable<string> declaredGuestEmails) =>
-        new(new UserDirectory(live.Users), declaredGuestEmails.ToHashSet(StringComparer.OrdinalIgnoreCase));
+    public static ReferenceResolver For(LiveSnapshot live, IEnumerable<string> declaredGuestEmails, IEnumerable<string>? breakGlassAccounts = null) =>
+        new(new UserDirectory(live.Users), declaredGuestEmails.ToHashSet(StringComparer.OrdinalIgnoreCase), breakGlassAccounts?.ToHashSet(EmailAddress.Comparer));
 
     public string Resolve(string reference, string owner, SourceLocation? source)
     {
@@ -31,7 +34,8 @@ public sealed class ReferenceResolver(UserDirectory directory, IReadOnlySet<stri
         }
 
         var members = directory.FindMembersByOwnAddress(reference);
-        var matches = members.Count == 1 ? members : directory.FindByEmail(reference);
+        var breakGlass = breakGlassEmails?.Contains(reference) == true;
+        var matches = members.Count == 1 || breakGlass ? members : directory.FindByEmail(reference);
         switch (matches.Count)
         {
             case 1:

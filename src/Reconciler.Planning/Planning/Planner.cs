@@ -56,7 +56,7 @@ public static class Planner
     private static (PlanBuilder Plan, ReferenceResolver Resolver) Compare(DesiredState.DesiredState desired, LiveIndex index)
     {
         var plan = new PlanBuilder();
-        var resolver = ReferenceResolver.For(index.Live, desired.Guests.Where(g => g.Ensure == Ensure.Present).Select(g => g.Email));
+        var resolver = ReferenceResolver.For(index.Live, desired.Guests.Where(g => g.Ensure == Ensure.Present).Select(g => g.Email), desired.BreakGlassAccounts);
         CrossTenantPlanner.Plan(desired.CrossTenantAccess, index, plan);
         GuestPlanner.Plan(desired.Guests, index, plan);
         PolicyPlanner.Plan(desired.ConditionalAccessPolicies, index, resolver, plan);

@@ -13,8 +13,9 @@ namespace Reconciler.Core.Planning;
 /// </summary>
 internal static class PolicyPlanner
 {
-    public static void Plan(IEnumerable<DesiredPolicy> policies, LiveIndex index, ReferenceResolver resolver, PlanBuilder plan)
+    public static void Plan(IReadOnlyList<DesiredPolicy> policies, LiveIndex index, ReferenceResolver resolver, PlanBuilder plan)
     {
+        var claimed = policies.SelectMany(index.Policies).Select(p => p.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var declared in policies)
         {
             var matches = index.Policies(declared);
@@ -44,6 +45,11 @@ internal static class PolicyPlanner
                 plan.Diagnostics.Add(PlanningDiagnostics.PinnedPolicyNotFound(declared.DisplayName, pinnedId, declared.Source));
                 plan.Found(ResourceType.ConditionalAccessPolicy, declared.DisplayName, DriftStatus.Missing, action: null);
             }
+            else if (live is null && RenamedPolicies.Candidates(body, index.Live, claimed) is { Count: > 0 } renamed)
+            {
+                plan.Diagnostics.AddRange(renamed.Select(p => PlanningDiagnostics.PolicyRenamed(declared.DisplayName, p.DisplayName, p.Id, declared.Source)));
+                plan.Found(ResourceType.ConditionalAccessPolicy, declared.DisplayName, DriftStatus.Missing, action: null);
+            }
             else if (live is null)
             {
                 plan.Found(ResourceType.ConditionalAccessPolicy, declared.DisplayName, DriftStatus.Missing, new CreatePolicy(body));
@@ -58,7 +64,7 @@ internal static class PolicyPlanner
     private static void PlanExisting(DesiredPolicy declared, ConditionalAccessPolicyBody body, LivePolicy live, PlanBuilder plan)
     {
         var effective = WithLiveAtIgnoredPaths(body, live, declared.IgnoreChanges);
-        var differences = Differences(effective, live);
+        var differences = PolicyDifferences.Between(effective, live);
         if (differences.Count == 0)
         {
             return;
@@ -76,7 +82,7 @@ internal static class PolicyPlanner
     {
         foreach (var live in matches)
         {
-            var differences = Differences(WithLiveAtIgnoredPaths(body, live, ignored), live);
+            var differences = PolicyDifferences.Between(WithLiveAtIgnoredPaths(body, live, ignored), live);
             plan.Found(ResourceType.ConditionalAccessPolicy, $"{body.DisplayName} (id {live.Id})", DriftStatus.Changed, action: null,
                 [new PropertyDifference("id", $"one policy named '{body.DisplayName}'", live.Id), .. differences]);
         }
@@ -97,9 +103,6 @@ internal static class PolicyPlanner
         IgnoredPathOverlay.Apply(tree, GraphJson.ToTree(live.Body), ignored);
         return GraphJson.FromTree<ConditionalAccessPolicyBody>(tree) ?? body;
     }
-
-    private static IReadOnlyList<PropertyDifference> Differences(ConditionalAccessPolicyBody body, LivePolicy live) =>
-        TreeComparer.Compare(GraphJson.ToTree(ServiceFilledPolicyValues.Fill(body)), GraphJson.ToTree(ServiceFilledPolicyValues.Fill(live.Body)));
 
     private static void NotePendingReferences(ConditionalAccessPolicyBody body, ReferenceResolver resolver, PlanBuilder plan)
     {

@@ -35,8 +35,11 @@ internal static class SafetyGates
             yield return new(PlanningDiagnostics.NoBreakGlassAccount(), null, false);
         }
 
+        // The gates judge the tenant the plan leads to, so no apply can end weaker than the plan says.
+        var after = TenantAfterPlan.Project(index.Live, actions);
+        var written = TenantAfterPlan.WrittenPolicies(after, actions).Select(p => p.Body);
         var accounts = desired.BreakGlassAccounts.Select(a => Resolve(a, index, diagnostics)).ToList();
-        foreach (var finding in BreakGlassGates.Check(PoliciesAfter(actions, index.Live), accounts, options))
+        foreach (var finding in BreakGlassGates.Check(written, accounts, options).Concat(BreakGlassIdentityGate.Check(index.Live, after, actions, accounts, index.Users)))
         {
             yield return finding;
         }
@@ -64,21 +67,5 @@ internal static class SafetyGates
         }
 
         return new(written, matches[0].Id, matches[0].IsGuest);
-    }
-
-    /// <summary>Each policy the plan writes, as it will read afterwards.</summary>
-    private static IEnumerable<ConditionalAccessPolicyBody> PoliciesAfter(IEnumerable<PlannedAction> actions, LiveSnapshot live)
-    {
-        foreach (var action in actions)
-        {
-            if (action is CreatePolicy create)
-            {
-                yield return create.Body;
-            }
-            else if (action is UpdatePolicy update && live.ConditionalAccessPolicies.FirstOrDefault(p => p.Id == update.PolicyId) is { } before)
-            {
-                yield return PolicyPatchApplier.Apply(before.Body, update.Patch);
-            }
-        }
     }
 }

@@ -1,33 +1,36 @@
 using Reconciler.Core.DesiredState;
 using Reconciler.Core.Live;
-using Reconciler.Core.Model.ConditionalAccess;
-using Reconciler.Core.Model.CrossTenant;
+using Reconciler.Core.Planning;
 using Reconciler.Core.Reports;
 
 namespace Reconciler.Core.Access;
 
 /// <summary>
 /// The plan's sign-in impact: for each declared guest, and for guests of each partner tenant, into each app that a
-/// declared or live policy targets, the outcome under the live state and under the state the plan leads to.
+/// policy before or after targets, the outcome under the live tenant and under the tenant the plan leads to.
 /// Only rows whose outcome changes are returned.
 /// </summary>
 /// <remarks>
-/// "After" is the tenant as apply leaves it: the declared policies replace the live ones of the same name, undeclared
-/// live policies stay, and declared cross-tenant settings replace the live ones they name. A declared guest's home
-/// tenant is the one Graph finds for the email's domain (<see cref="LiveSnapshot.HomeTenantOf"/>); a guest whose
-/// domain finds none is judged with the default trust. Partners get rows of their own.
+/// "After" is <see cref="TenantAfterPlan"/>, the one projection the safety gates judge too: what apply writes, by
+/// Graph's PATCH rules, and nothing the stack says but the plan does not write. A declared guest's home tenant is
+/// the one Graph finds for the email's domain (<see cref="LiveSnapshot.HomeTenantOf"/>); a guest whose domain finds
+/// none is judged with the default trust. Partners get rows of their own.
 /// </remarks>
 public static class SignInImpactTable
 {
-    public static IReadOnlyList<SignInImpactRow> Build(DesiredState.DesiredState desired, LiveSnapshot live)
+    public static IReadOnlyList<SignInImpactRow> Build(DesiredState.DesiredState desired, LiveSnapshot live, IEnumerable<PlannedAction> actions) =>
+        Build(desired, live, TenantAfterPlan.Project(live, actions));
+
+    /// <summary>The rows between two tenants: the live one and <paramref name="projected"/> (or a tenant read back after apply).</summary>
+    public static IReadOnlyList<SignInImpactRow> Build(DesiredState.DesiredState desired, LiveSnapshot live, LiveSnapshot projected)
     {
-        var beforePolicies = live.ConditionalAccessPolicies.Select(p => new PolicyUnderTest(p.Body)).ToList();
-        var afterPolicies = AfterPolicies(desired, live);
+        var beforePolicies = Policies(live);
+        var afterPolicies = Policies(projected);
         var beforeTrust = CrossTenantTrust.From(live);
-        var afterTrust = AfterTrust(desired, live);
+        var afterTrust = CrossTenantTrust.From(projected);
         var names = new NameBook(desired, live);
 
-        var subjects = Subjects(desired, live).ToList();
+        var subjects = Subjects(desired, live, projected).ToList();
         var apps = TargetedApplications.For(subjects, beforePolicies.Concat(afterPolicies), [KnownApplications.WindowsAzureServiceManagementApi]);
         var rows = new List<SignInImpactRow>();
         foreach (var user in subjects)
@@ -47,66 +50,27 @@ public static class SignInImpactTable
         return rows;
     }
 
-    private static IEnumerable<SignInUser> Subjects(DesiredState.DesiredState desired, LiveSnapshot live)
+    private static List<PolicyUnderTest> Policies(LiveSnapshot tenant) =>
+        tenant.ConditionalAccessPolicies.Select(p => new PolicyUnderTest(p.Body)).ToList();
+
+    /// <summary>Declared guests (by the id they have after the plan, which an invitation gives them) and partners before or after.</summary>
+    private static IEnumerable<SignInUser> Subjects(DesiredState.DesiredState desired, LiveSnapshot live, LiveSnapshot projected)
     {
         foreach (var guest in desired.Guests.Where(g => g.Ensure == Ensure.Present))
         {
-            var id = live.Users.FirstOrDefault(u => string.Equals(u.Mail, guest.Email, StringComparison.OrdinalIgnoreCase))?.Id;
+            var id = projected.Users.FirstOrDefault(u => string.Equals(u.Mail, guest.Email, StringComparison.OrdinalIgnoreCase))?.Id;
             yield return SignInUser.Guest(guest.Email, live.HomeTenantOf(guest.Email), id: id);
         }
 
         var partners = (desired.CrossTenantAccess?.Partners.Select(p => p.TenantId) ?? [])
             .Concat(live.Partners.Select(p => p.TenantId))
+            .Concat(projected.Partners.Select(p => p.TenantId))
             .Distinct(StringComparer.OrdinalIgnoreCase);
         foreach (var tenantId in partners)
         {
             yield return new SignInUser { ExternalUserType = ExternalUserType.B2bCollaborationGuest, HomeTenantId = tenantId };
         }
     }
-
-    private static List<PolicyUnderTest> AfterPolicies(DesiredState.DesiredState desired, LiveSnapshot live)
-    {
-        var declared = desired.ConditionalAccessPolicies.ToDictionary(p => p.DisplayName, StringComparer.OrdinalIgnoreCase);
-        var kept = live.ConditionalAccessPolicies.Where(p => !declared.ContainsKey(p.DisplayName)).Select(p => new PolicyUnderTest(p.Body));
-        var declaredPresent = desired.ConditionalAccessPolicies.Where(p => p.Ensure == Ensure.Present).Select(p => Overlay(p, live));
-        return [.. kept, .. declaredPresent];
-    }
-
-    /// <summary>A declared policy as apply leaves it: undeclared properties keep their live values.</summary>
-    private static PolicyUnderTest Overlay(DesiredPolicy declared, LiveSnapshot live)
-    {
-        var current = live.ConditionalAccessPolicies.FirstOrDefault(p => string.Equals(p.DisplayName, declared.DisplayName, StringComparison.OrdinalIgnoreCase));
-        var body = declared.Body with { State = PolicyState.After(declared.Body.State, current?.Body.State) };
-        return new PolicyUnderTest(body, declared.Source);
-    }
-
-    private static CrossTenantTrust AfterTrust(DesiredState.DesiredState desired, LiveSnapshot live)
-    {
-        var access = desired.CrossTenantAccess;
-        var defaults = live.CrossTenantDefault.Settings;
-        if (access?.Default?.InboundTrust is { } declaredTrust)
-        {
-            defaults = defaults with { InboundTrust = declaredTrust };
-        }
-
-        var partners = live.Partners.ToDictionary(p => p.TenantId, p => p.Settings, StringComparer.OrdinalIgnoreCase);
-        foreach (var partner in access?.Partners ?? [])
-        {
-            if (partner.Ensure == Ensure.Absent)
-            {
-                partners.Remove(partner.TenantId);
-            }
-            else
-            {
-                partners[partner.TenantId] = Overlay(partners.GetValueOrDefault(partner.TenantId), partner.Settings);
-            }
-        }
-
-        return new CrossTenantTrust(defaults, partners.Select(p => (p.Key, p.Value)));
-    }
-
-    private static CrossTenantSettings Overlay(CrossTenantSettings? live, CrossTenantSettings declared) =>
-        (live ?? new CrossTenantSettings()) with { InboundTrust = declared.InboundTrust ?? live?.InboundTrust };
 
     private static string Describe(AccessDecision decision)
     {

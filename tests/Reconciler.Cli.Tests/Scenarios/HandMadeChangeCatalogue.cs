@@ -120,7 +120,8 @@ public class HandMadeChangeCatalogue
         new("guest deleted", e => e.DeleteGuest(), "guest", Alex, "deleted", "strengthens"),
 
         // Last: a rename leaves the declared name missing (and the renamed policy unmanaged, beside the one apply creates).
-        new("policy renamed", e => e.Policy(p => p["displayName"] = "MFA for partners"), "conditionalAccessPolicy", Policy, "missing", "weakens"),
+        // Renamed and nothing else is B2B2009, a rename to confirm (RenameScenarios); renamed and disabled is another policy.
+        new("policy renamed and disabled", e => e.Policy(p => { p["displayName"] = "MFA for partners"; p["state"] = "disabled"; }), "conditionalAccessPolicy", Policy, "missing", "weakens"),
     ];
 
     [Fact]

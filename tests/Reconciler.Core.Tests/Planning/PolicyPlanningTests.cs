@@ -73,7 +73,7 @@ public class PolicyPlanningTests
 
         var patch = Assert.IsType<UpdatePolicy>(Assert.Single(plan.Actions)).Patch;
         Assert.Equal(new PolicyPatch { ClearsSessionControls = true }, patch);
-        Assert.Null(PolicyPatchApplier.Apply(live.ConditionalAccessPolicies[0].Body, patch).SessionControls);
+        Assert.Null(Assert.Single(TenantAfterPlan.Project(live, plan.Actions).ConditionalAccessPolicies).Body.SessionControls);
     }
 
     [Fact]

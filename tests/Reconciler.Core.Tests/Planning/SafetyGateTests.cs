@@ -37,6 +37,63 @@ public class SafetyGateTests
     }
 
     [Fact]
+    public void AGuestListingTheBreakGlassAddressInOtherMailsIsNotExcludedInItsPlaceWhenTheMemberIsNotFound()
+    {
+        // The break-glass member no longer answers to its address (renamed, or not read): the guest claiming it must not stand in.
+        var impostor = Some.LiveGuest("mallory@fabrikam.example", "a2000000-0000-0000-0000-00000000a002") with { OtherMails = [Some.BreakGlassEmail] };
+        var policy = Policy(new() { IncludeGuestsOrExternalUsers = new() { GuestOrExternalUserTypes = ["b2bCollaborationGuest"] }, ExcludeUsers = [Some.BreakGlassEmail] });
+        var held = policy.Body with { Conditions = policy.Body.Conditions! with { Users = policy.Body.Conditions.Users! with { ExcludeUsers = [Some.BreakGlassId] } } };
+        var live = Some.Tenant(users: [impostor], policies: [Some.LivePolicy(held)]);
+
+        var plan = Planner.Plan(Some.Stack(policies: [policy]), live, PlanOptions.Default);
+
+        Assert.DoesNotContain(TenantAfterPlan.Project(live, plan.Actions).ConditionalAccessPolicies, p => p.Body.Conditions!.Users!.ExcludeUsers!.Contains(impostor.Id));
+        Assert.Contains("B2B2001", plan.Codes());
+        Assert.False(plan.CanApply);
+    }
+
+    [Fact]
+    public void ABreakGlassAddressThatNowNamesAnotherAccountThanThePolicyExcludesBlocksWithB2B2008()
+    {
+        var newcomer = Some.BreakGlass() with { Id = "b9000000-0000-0000-0000-00000000b009" };
+        var policy = Policy(new() { IncludeUsers = ["All"], ExcludeUsers = [Some.BreakGlassEmail] });
+        var held = policy.Body with { Conditions = policy.Body.Conditions! with { Users = policy.Body.Conditions.Users! with { ExcludeUsers = [Some.BreakGlassId] } } };
+
+        var plan = Planner.Plan(Some.Stack(policies: [policy]), Some.Tenant(users: [newcomer], policies: [Some.LivePolicy(held)]), PlanOptions.Default);
+
+        var finding = Assert.Single(plan.SafetyFindings, f => f.Diagnostic.Code == "B2B2008");
+        Assert.Contains(newcomer.Id, finding.Diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains(Some.BreakGlassId, finding.Diagnostic.Message, StringComparison.Ordinal);
+        Assert.Null(finding.OverrideName);
+        Assert.False(plan.CanApply);
+        Assert.Contains(DriftChecker.Check(Some.Stack(policies: [policy]), Some.Tenant(users: [newcomer], policies: [Some.LivePolicy(held)])).Diagnostics, d => d.Code == "B2B2008" && d.IsError);
+    }
+
+    [Fact]
+    public void ExcludingTheBreakGlassAccountForTheFirstTimeIsNoChangeOfIdentity()
+    {
+        var policy = Policy(new() { IncludeUsers = ["All"], ExcludeUsers = [Some.BreakGlassEmail] });
+        var held = policy.Body with { Conditions = policy.Body.Conditions! with { Users = policy.Body.Conditions.Users! with { ExcludeUsers = [] } } };
+
+        var plan = Planner.Plan(Some.Stack(policies: [policy]), Some.Tenant(policies: [Some.LivePolicy(held)]), PlanOptions.Default);
+
+        Assert.IsType<UpdatePolicy>(Assert.Single(plan.Actions));
+        Assert.DoesNotContain("B2B2008", plan.Codes());
+    }
+
+    [Fact]
+    public void DroppingTheExclusionOfSomeoneKnownByAnotherAddressIsNoChangeOfIdentity()
+    {
+        var contractor = Some.LiveGuest("sam@fabrikam.example", "a4000000-0000-0000-0000-00000000a004");
+        var policy = Policy(new() { IncludeUsers = ["All"], ExcludeUsers = [Some.BreakGlassEmail] });
+        var held = policy.Body with { Conditions = policy.Body.Conditions! with { Users = policy.Body.Conditions.Users! with { ExcludeUsers = [contractor.Id] } } };
+
+        var plan = Planner.Plan(Some.Stack(policies: [policy]), Some.Tenant(users: [Some.BreakGlass(), contractor], policies: [Some.LivePolicy(held)]), PlanOptions.Default);
+
+        Assert.DoesNotContain("B2B2008", plan.Codes());
+    }
+
+    [Fact]
     public void ABreakGlassAddressOnlyAGuestAnswersToIsNotFound()
     {
         var impostor = Some.LiveGuest("mallory@fabrikam.example", "a2000000-0000-0000-0000-00000000a002") with { OtherMails = ["ghost@contoso.example"] };

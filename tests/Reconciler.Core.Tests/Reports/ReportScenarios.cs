@@ -94,7 +94,7 @@ internal static class ReportScenarios
         };
         var plan = Planner.Plan(stack, live, PlanOptions.Default with { AllowDirectEnable = true });
         // The sign-in impact as the product computes it, so the golden files hold only wording the product prints.
-        return ReportBuilder.Plan(plan, stack, live, SignInImpactTable.Build(stack, live));
+        return ReportBuilder.Plan(plan, stack, live, SignInImpactTable.Build(stack, live, plan.Actions));
     }
 
     /// <summary>Destroy: the default is reset, every declared object that exists is removed.</summary>

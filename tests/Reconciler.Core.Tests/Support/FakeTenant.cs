@@ -1,4 +1,5 @@
 using Reconciler.Core.Live;
+using Reconciler.Core.Model.ConditionalAccess;
 using Reconciler.Core.Model.CrossTenant;
 using Reconciler.Core.Normalisation;
 using Reconciler.Core.Planning;
@@ -34,7 +35,7 @@ internal static class FakeTenant
             GuestCount = live.GuestCount + 1,
         },
         CreatePolicy create => live with { ConditionalAccessPolicies = [.. live.ConditionalAccessPolicies, Some.LivePolicy(create.Body, NewId('c', live.ConditionalAccessPolicies.Count))] },
-        UpdatePolicy update => live with { ConditionalAccessPolicies = Replace(live.ConditionalAccessPolicies, p => p.Id == update.PolicyId, p => p with { Body = ServiceDefaults.Fill(PolicyPatchApplier.Apply(p.Body, update.Patch)) }) },
+        UpdatePolicy update => live with { ConditionalAccessPolicies = Replace(live.ConditionalAccessPolicies, p => p.Id == update.PolicyId, p => p with { Body = ServiceDefaults.Fill(Patch(p.Body, update.Patch)) }) },
         DeletePolicy delete => live with { ConditionalAccessPolicies = live.ConditionalAccessPolicies.Where(p => p.Id != delete.PolicyId).ToList() },
         UpdateCrossTenantDefault update => live with { CrossTenantDefault = new() { IsServiceDefault = false, Settings = Merge(live.CrossTenantDefault.Settings, update.Blocks) } },
         ResetCrossTenantDefault => live with { CrossTenantDefault = new() { IsServiceDefault = true, Settings = ServiceDefaults.CrossTenant } },
@@ -51,6 +52,29 @@ internal static class FakeTenant
         { AccountEnabled = invite.Guest.AccountEnabled ?? true };
         invited[invite.Guest.Email] = user.Id;
         return live with { Users = [.. live.Users, user], GuestCount = live.GuestCount + 1 };
+    }
+
+    /// <summary>
+    /// Graph's PATCH of a policy on the wire JSON, written apart from the product's projection on purpose: each
+    /// top-level property in the request replaces the one held, and an explicit null clears it.
+    /// </summary>
+    private static ConditionalAccessPolicyBody Patch(ConditionalAccessPolicyBody held, PolicyPatch patch)
+    {
+        var tree = GraphJson.ToTree(held)!;
+        var sent = GraphJson.ToTree(patch)!;
+        foreach (var (name, value) in sent.Where(p => !p.Key.StartsWith("clears", StringComparison.Ordinal)))
+        {
+            tree[name] = value?.DeepClone();
+        }
+        if (patch.ClearsGrantControls)
+        {
+            tree.Remove("grantControls");
+        }
+        if (patch.ClearsSessionControls)
+        {
+            tree.Remove("sessionControls");
+        }
+        return GraphJson.FromTree<ConditionalAccessPolicyBody>(tree)!;
     }
 
     /// <summary>A PATCH of whole blocks: each block sent replaces the one held, and each cleared block becomes null.</summary>
