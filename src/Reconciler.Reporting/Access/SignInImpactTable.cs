@@ -1,9 +1,12 @@
-using Reconciler.Core.DesiredState;
-using Reconciler.Core.Live;
-using Reconciler.Core.Planning;
-using Reconciler.Core.Reports;
+using Reconciler.Access;
+using Reconciler.Model.Access;
+using Reconciler.Model.Desired;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
 
-namespace Reconciler.Core.Access;
+
+namespace Reconciler.Reporting.Access;
 
 /// <summary>
 /// The plan's sign-in impact: for each declared guest, and for guests of each partner tenant, into each app that a
@@ -18,11 +21,11 @@ namespace Reconciler.Core.Access;
 /// </remarks>
 public static class SignInImpactTable
 {
-    public static IReadOnlyList<SignInImpactRow> Build(DesiredState.DesiredState desired, LiveSnapshot live, IEnumerable<PlannedAction> actions) =>
+    public static IReadOnlyList<SignInImpactRow> Build(DesiredState desired, LiveSnapshot live, IEnumerable<PlannedAction> actions) =>
         Build(desired, live, TenantAfterPlan.Project(live, actions));
 
     /// <summary>The rows between two tenants: the live one and <paramref name="projected"/> (or a tenant read back after apply).</summary>
-    public static IReadOnlyList<SignInImpactRow> Build(DesiredState.DesiredState desired, LiveSnapshot live, LiveSnapshot projected)
+    public static IReadOnlyList<SignInImpactRow> Build(DesiredState desired, LiveSnapshot live, LiveSnapshot projected)
     {
         var beforePolicies = Policies(live);
         var afterPolicies = Policies(projected);
@@ -54,7 +57,7 @@ public static class SignInImpactTable
         tenant.ConditionalAccessPolicies.Select(p => new PolicyUnderTest(p.Body)).ToList();
 
     /// <summary>Declared guests (by the id they have after the plan, which an invitation gives them) and partners before or after.</summary>
-    private static IEnumerable<SignInUser> Subjects(DesiredState.DesiredState desired, LiveSnapshot live, LiveSnapshot projected)
+    private static IEnumerable<SignInUser> Subjects(DesiredState desired, LiveSnapshot live, LiveSnapshot projected)
     {
         foreach (var guest in desired.Guests.Where(g => g.Ensure == Ensure.Present))
         {
@@ -92,7 +95,7 @@ public static class SignInImpactTable
     };
 
     /// <summary>Names for partners: declared names first, then the names the tenant looked up.</summary>
-    private sealed class NameBook(DesiredState.DesiredState desired, LiveSnapshot live)
+    private sealed class NameBook(DesiredState desired, LiveSnapshot live)
     {
         public CrossTenantTrust Trust { get; } = CrossTenantTrust.From(desired.CrossTenantAccess);
 

@@ -1,14 +1,18 @@
+using Reconciler.Access;
 using Reconciler.Cli.Tests.Support;
-using Reconciler.Core.Access;
-using Reconciler.Core.Applying;
-using Reconciler.Core.DesiredState.Loading;
-using Reconciler.Core.Live;
-using Reconciler.Core.Model.CrossTenant;
-using Reconciler.Core.Normalisation;
-using Reconciler.Core.Planning;
-using Reconciler.Core.Tenant;
 using Reconciler.Graph;
 using Reconciler.Graph.Connection;
+using Reconciler.Loading;
+using Reconciler.Model.Access;
+using Reconciler.Model.CrossTenant;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning;
+using Reconciler.Planning.Applying;
+using Reconciler.Planning.Normalisation;
+using Reconciler.Planning.Tenant;
+using Reconciler.Reporting.Access;
 
 namespace Reconciler.Cli.Tests.Scenarios;
 
@@ -117,7 +121,7 @@ public class TenantAfterPlanHonestyTests
     }
 
     private sealed record Run(
-        Plan Plan, LiveSnapshot Projected, LiveSnapshot ReadBack, IReadOnlyList<Core.Reports.SignInImpactRow> SignInImpact, IReadOnlyList<Core.Reports.SignInImpactRow> SignInImpactReadBack)
+        Plan Plan, LiveSnapshot Projected, LiveSnapshot ReadBack, IReadOnlyList<Reconciler.Reporting.SignInImpactRow> SignInImpact, IReadOnlyList<Reconciler.Reporting.SignInImpactRow> SignInImpactReadBack)
     {
         public void AssertTheTenantIsTheProjection()
         {

@@ -1,6 +1,7 @@
-using Reconciler.Core.Model.ConditionalAccess;
-using Reconciler.Core.Planning;
 using Reconciler.Core.Tests.Support;
+using Reconciler.Model.ConditionalAccess;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
 
 namespace Reconciler.Core.Tests.Planning;
 
