@@ -31,6 +31,13 @@ public static class CommandLineDiagnostics
     public static Diagnostic SeedInvalid(string path, string problem) =>
         Error("B2B1106", $"Seed file '{path}': {problem}");
 
+    [DiagnosticCode("B2B1108")]
+    public static Diagnostic SeedBetaOnly(string path, string place, string? name, IEnumerable<string> properties) =>
+        new("B2B1108", DiagnosticSeverity.Warning,
+            $"Seed file '{path}': {place}{(name is null ? "" : $" ('{name}')")} carries properties that are beta-only, not in Graph v1.0: "
+            + $"{string.Join(", ", properties)}. They were null or empty, so the local tenant left them out; remove them from the seed "
+            + "(a beta export's nulls carry nothing), and keep values out, which Graph v1.0 refuses.");
+
     [DiagnosticCode("B2B1107")]
     public static Diagnostic FileUnreadable(string what, string path, string reason) =>
         Error("B2B1107", $"Cannot read the {what} '{path}': {reason}.");
