@@ -97,6 +97,16 @@ internal static class CrossTenantShape
         };
     }
 
+    /// <summary>
+    /// On the default, automatic user consent is always false and read-only (v1.0 docs of
+    /// crossTenantAccessPolicyConfigurationDefault); a write that turns it on is refused, over PATCH and in a seed.
+    /// </summary>
+    public static string? DefaultConsentProblem(JsonObject? body) =>
+        body?["automaticUserConsentSettings"] is JsonObject consent
+            && (consent["inboundAllowed"]?.GetValue<bool>() == true || consent["outboundAllowed"]?.GetValue<bool>() == true)
+            ? "automaticUserConsentSettings is read-only on the default configuration."
+            : null;
+
     /// <summary>Top-level properties present in the patch replace the stored ones.</summary>
     public static JsonObject Merge(JsonObject stored, JsonObject patch)
     {

@@ -15,7 +15,7 @@ public static class PulumiStackMapper
 {
     public static PulumiStackModel Map(DesiredState.DesiredState state)
     {
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new List<Diagnostic>(UncarriedBlocks.Check(state.CrossTenantAccess));
         var guests = state.Guests.Where(g => g.Ensure == Ensure.Present).ToList();
         var guestEmails = guests.Select(g => g.Email).ToHashSet(StringComparer.OrdinalIgnoreCase);
 

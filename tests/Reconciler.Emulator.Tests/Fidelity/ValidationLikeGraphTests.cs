@@ -173,6 +173,16 @@ public sealed class ValidationLikeGraphTests : IAsyncLifetime
     }
 
     [Fact]
+    public void TheDefaultsAutomaticConsentIsReadOnlyInASeedAsOverTheApi()
+    {
+        var refused = Assert.Throws<ArgumentException>(() => _tenant.Store.SetCrossTenantDefault(
+            JsonNode.Parse("""{"automaticUserConsentSettings":{"inboundAllowed":true,"outboundAllowed":false}}""")!.AsObject()));
+
+        Assert.StartsWith("automaticUserConsentSettings is read-only", refused.Message, StringComparison.Ordinal);
+        Assert.True(_tenant.Store.CrossTenantDefault()["isServiceDefault"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public void TwoUsersWhoseNamesDifferOnlyInCaseAreRefused()
     {
         _tenant.Store.AddMember("Alex@contoso.example");

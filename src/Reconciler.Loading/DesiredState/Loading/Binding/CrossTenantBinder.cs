@@ -8,7 +8,7 @@ internal static class CrossTenantBinder
     public static DesiredCrossTenantAccess? Bind(Binding binding, ConfigNode node, string path) =>
         ObjectReader.Bind(binding, node, path, xtap => new DesiredCrossTenantAccess
         {
-            Default = xtap.Object("default", Settings),
+            Default = xtap.Object("default", DefaultSettings),
             DefaultSource = xtap.Node("default")?.Location,
             Partners = xtap.List("partners", (item, itemPath) => ObjectReader.Bind(binding, item, itemPath, Partner)) ?? [],
         });
@@ -27,6 +27,16 @@ internal static class CrossTenantBinder
         return tenantId is null ? null : partner;
     }
 
+    /// <summary>The default carries one block a partner does not: the identity providers offered when a guest redeems.</summary>
+    private static CrossTenantSettings DefaultSettings(ObjectReader s) => Settings(s) with
+    {
+        InvitationRedemptionIdentityProviderConfiguration = s.Object("invitationRedemptionIdentityProviderConfiguration", r => new RedemptionIdentityProviders
+        {
+            PrimaryIdentityProviderPrecedenceOrder = r.EnumList("primaryIdentityProviderPrecedenceOrder", Vocabulary.IdentityProviders),
+            FallbackIdentityProvider = r.Enum("fallbackIdentityProvider", Vocabulary.FallbackIdentityProvider),
+        }),
+    };
+
     private static CrossTenantSettings Settings(ObjectReader s) => new()
     {
         InboundTrust = s.Object("inboundTrust", t => new InboundTrust
@@ -43,6 +53,16 @@ internal static class CrossTenantBinder
         {
             InboundAllowed = a.Bool("inboundAllowed"),
             OutboundAllowed = a.Bool("outboundAllowed"),
+        }),
+        TenantRestrictions = s.Object("tenantRestrictions", t => new TenantRestrictions
+        {
+            UsersAndGroups = t.Object("usersAndGroups", Target),
+            Applications = t.Object("applications", Target),
+            Devices = t.Object("devices", d => new DeviceRule
+            {
+                Mode = d.Enum("mode", Vocabulary.AccessType),
+                Rule = d.String("rule"),
+            }),
         }),
     };
 
