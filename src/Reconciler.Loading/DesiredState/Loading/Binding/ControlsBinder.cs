@@ -54,6 +54,11 @@ internal static class ControlsBinder
             g.Binding.Report(InputDiagnostics.BlockCombined(g.Location, displayName));
         }
 
+        if (builtIn.Contains("mfa") && controls.AuthenticationStrengthId is not null)
+        {
+            g.Binding.Report(InputDiagnostics.MfaWithAuthenticationStrength(g.Location, displayName));
+        }
+
         if (builtIn.Contains("passwordChange") && (!builtIn.Contains("mfa") || controls.Operator != "AND"))
         {
             g.Binding.Report(InputDiagnostics.PasswordChangeWithoutMfa(g.Location, displayName));
