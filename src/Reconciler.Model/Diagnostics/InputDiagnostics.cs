@@ -133,18 +133,18 @@ public static class InputDiagnostics
     public static Diagnostic PolicyMissingUsers(SourceLocation at, string displayName) =>
         Error("B2B1036", $"Policy '{displayName}' has no conditions.users. Add includeUsers or includeGuestsOrExternalUsers.", at);
 
-    [DiagnosticCode("B2B1040")]
+    [DiagnosticCode("B2B1044")]
     public static Diagnostic BetaOnlyProperties(SourceLocation at, string path, IEnumerable<string> names, bool anyValue) =>
-        new("B2B1040", anyValue ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+        new("B2B1044", anyValue ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
             $"{path} has properties that are beta-only, not in Graph v1.0: {string.Join(", ", names)}. "
             + (anyValue
                 ? "Graph v1.0 refuses them and nothing here can write them; remove them, or express the rule with v1.0 properties."
                 : "They are null or empty, as beta exports carry them, and are ignored; remove them (keep nulls out when pasting a beta export)."),
             at);
 
-    [DiagnosticCode("B2B1041")]
+    [DiagnosticCode("B2B1045")]
     public static Diagnostic MfaWithAuthenticationStrength(SourceLocation at, string displayName) =>
-        Error("B2B1041", $"Policy '{displayName}' requires mfa and an authenticationStrength in one grant, which Graph refuses. Keep one: the built-in strength 00000000-0000-0000-0000-000000000002 is MFA.", at);
+        Error("B2B1045", $"Policy '{displayName}' requires mfa and an authenticationStrength in one grant, which Graph refuses. Keep one: the built-in strength 00000000-0000-0000-0000-000000000002 is MFA.", at);
 
     [DiagnosticCode("B2B1060")]
     public static Diagnostic OutputIsALink(string path) =>

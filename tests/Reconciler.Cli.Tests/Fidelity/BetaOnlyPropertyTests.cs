@@ -26,7 +26,7 @@ public class BetaOnlyPropertyTests
         var result = await CliRunner.RunAsync(stack.Path, "validate");
 
         Assert.True(result.ExitCode == 0, result.All);
-        Assert.Contains("warning B2B1040: b2b:conditionalAccessPolicies[0] has properties that are beta-only, not in Graph v1.0: partialEnablementStrategy.", result.All, StringComparison.Ordinal);
+        Assert.Contains("warning B2B1044: b2b:conditionalAccessPolicies[0] has properties that are beta-only, not in Graph v1.0: partialEnablementStrategy.", result.All, StringComparison.Ordinal);
         Assert.Contains("conditions has properties that are beta-only, not in Graph v1.0: times, deviceStates, agents, clients.", result.All, StringComparison.Ordinal);
         Assert.Contains("sessionControls has properties that are beta-only, not in Graph v1.0: continuousAccessEvaluation, networkAccessSecurity, globalSecureAccessFilteringProfile.", result.All, StringComparison.Ordinal);
     }
@@ -40,7 +40,7 @@ public class BetaOnlyPropertyTests
         var result = await CliRunner.RunAsync(stack.Path, "validate");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("error B2B1040: ", result.All, StringComparison.Ordinal);
+        Assert.Contains("error B2B1044: ", result.All, StringComparison.Ordinal);
         Assert.Contains("beta-only, not in Graph v1.0: deviceStates. Graph v1.0 refuses them", result.All, StringComparison.Ordinal);
         Assert.DoesNotContain("B2B1010", result.All, StringComparison.Ordinal);
     }

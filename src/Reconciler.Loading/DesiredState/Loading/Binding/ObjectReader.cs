@@ -94,7 +94,7 @@ internal sealed class ObjectReader(Binding binding, ConfigObject node, string pa
     }
 
     /// <summary>
-    /// Beta-only names a pasted beta export carries here: known (so not B2B1010), reported once as B2B1040, an error
+    /// Beta-only names a pasted beta export carries here: known (so not B2B1010), reported once as B2B1044, an error
     /// when one holds a value, since nothing can write it to Graph v1.0.
     /// </summary>
     public void BetaOnly(IReadOnlyList<string> names)
