@@ -1,4 +1,6 @@
-using Reconciler.Core.Tenant;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning.Tenant;
+
 
 namespace Reconciler.Infra.Provider;
 

@@ -1,4 +1,5 @@
-using Reconciler.Core.Live;
+using Reconciler.Model.Live;
+
 
 namespace Reconciler.Testing.Identity;
 

@@ -2,11 +2,15 @@ using System.CommandLine;
 using Reconciler.Cli.Hosting;
 using Reconciler.Cli.Output;
 using Reconciler.Cli.Sessions;
-using Reconciler.Core.Access;
-using Reconciler.Core.DesiredState;
-using Reconciler.Core.Reports;
-using Reconciler.Core.Reports.WhatIf;
-using Reconciler.Core.Tenant;
+using Reconciler.Access;
+using Reconciler.Loading;
+using Reconciler.Model.Access;
+using Reconciler.Model.Desired;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning.Tenant;
+using Reconciler.Reporting;
+using Reconciler.Reporting.Access;
+using Reconciler.Reporting.WhatIf;
 
 namespace Reconciler.Cli.Commands;
 

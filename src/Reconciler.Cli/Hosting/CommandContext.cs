@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Reconciler.Core.Reports;
 using Serilog;
+using Reconciler.Reporting;
 
 namespace Reconciler.Cli.Hosting;
 

@@ -2,14 +2,15 @@ using System.CommandLine;
 using Reconciler.Cli.Hosting;
 using Reconciler.Cli.Local;
 using Reconciler.Cli.Output;
-using Reconciler.Core.DesiredState;
-using Reconciler.Core.DesiredState.Loading;
-using Reconciler.Core.Diagnostics;
-using Reconciler.Core.Live;
-using Reconciler.Core.Tenant;
 using Reconciler.Graph;
 using Reconciler.Graph.Connection;
 using Serilog;
+using Reconciler.Loading;
+using Reconciler.Model.Desired;
+using Reconciler.Model.Diagnostics;
+using Reconciler.Model.Live;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning.Tenant;
 
 namespace Reconciler.Cli.Sessions;
 

@@ -1,7 +1,7 @@
 using Microsoft.Graph.Identity.ConditionalAccess.Evaluate;
 using Microsoft.Graph.Models;
-using Reconciler.Core.Access;
-using SignIn = Reconciler.Core.Access.SignIn;
+using SignIn = Reconciler.Model.Access.SignIn;
+using Reconciler.Model.Access;
 
 namespace Reconciler.Graph.Mapping;
 

@@ -1,7 +1,7 @@
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
-using Reconciler.Core.Live;
 using Reconciler.Graph.Transport;
+using Reconciler.Model.Live;
 
 namespace Reconciler.Graph.Organization;
 

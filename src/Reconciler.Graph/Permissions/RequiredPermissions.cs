@@ -1,4 +1,6 @@
-using Reconciler.Core.Planning;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
+
 
 namespace Reconciler.Graph.Permissions;
 

@@ -1,4 +1,6 @@
-namespace Reconciler.Core.Diagnostics;
+using System.Runtime.CompilerServices;
+
+namespace Reconciler.Model.Diagnostics;
 
 /// <summary>
 /// The B2B11xx catalogue: problems in what a person typed or pointed the command at, outside the stack files:
@@ -9,38 +11,41 @@ public static class CommandLineDiagnostics
 {
     [DiagnosticCode("B2B1101")]
     public static Diagnostic ArgumentNotUnderstood(string problem) =>
-        Error("B2B1101", $"{problem} See 'reconciler <command> --help'.");
+        Error($"{problem} See 'reconciler <command> --help'.");
 
     [DiagnosticCode("B2B1102")]
     public static Diagnostic InvalidValue(string source, string value, string expected) =>
-        Error("B2B1102", $"{source} '{value}' is not valid: expected {expected}.");
+        Error($"{source} '{value}' is not valid: expected {expected}.");
 
     [DiagnosticCode("B2B1103")]
     public static Diagnostic OutputNotWritable(string path, string reason) =>
-        Error("B2B1103", $"Cannot write '{path}': {reason}. Nothing was written; choose a file in a folder you can write to.");
+        Error($"Cannot write '{path}': {reason}. Nothing was written; choose a file in a folder you can write to.");
 
     [DiagnosticCode("B2B1104")]
     public static Diagnostic FormatNotSupported(string command, string format, IEnumerable<string> supported) =>
-        Error("B2B1104", $"'{command}' cannot write --output {format}; it writes {string.Join(" or ", supported)}.");
+        Error($"'{command}' cannot write --output {format}; it writes {string.Join(" or ", supported)}.");
 
     [DiagnosticCode("B2B1105")]
     public static Diagnostic PortUnavailable(int port, string reason) =>
-        Error("B2B1105", $"Cannot listen on 127.0.0.1:{port}: {reason}. Choose another with --port, or --port 0 for any free one.");
+        Error($"Cannot listen on 127.0.0.1:{port}: {reason}. Choose another with --port, or --port 0 for any free one.");
 
     [DiagnosticCode("B2B1106")]
     public static Diagnostic SeedInvalid(string path, string problem) =>
-        Error("B2B1106", $"Seed file '{path}': {problem}");
+        Error($"Seed file '{path}': {problem}");
 
     [DiagnosticCode("B2B1108")]
     public static Diagnostic SeedBetaOnly(string path, string place, string? name, IEnumerable<string> properties) =>
-        new("B2B1108", DiagnosticSeverity.Warning,
-            $"Seed file '{path}': {place}{(name is null ? "" : $" ('{name}')")} carries properties that are beta-only, not in Graph v1.0: "
+        Warning($"Seed file '{path}': {place}{(name is null ? "" : $" ('{name}')")} carries properties that are beta-only, not in Graph v1.0: "
             + $"{string.Join(", ", properties)}. They were null or empty, so the local tenant left them out; remove them from the seed "
             + "(a beta export's nulls carry nothing), and keep values out, which Graph v1.0 refuses.");
 
     [DiagnosticCode("B2B1107")]
     public static Diagnostic FileUnreadable(string what, string path, string reason) =>
-        Error("B2B1107", $"Cannot read the {what} '{path}': {reason}.");
+        Error($"Cannot read the {what} '{path}': {reason}.");
 
-    private static Diagnostic Error(string code, string message) => new(code, DiagnosticSeverity.Error, message);
+    private static Diagnostic Error(string message, SourceLocation? at = null, [CallerMemberName] string factory = "") =>
+        CatalogueEntry.Make(typeof(CommandLineDiagnostics), factory, DiagnosticSeverity.Error, message, at);
+
+    private static Diagnostic Warning(string message, SourceLocation? at = null, [CallerMemberName] string factory = "") =>
+        CatalogueEntry.Make(typeof(CommandLineDiagnostics), factory, DiagnosticSeverity.Warning, message, at);
 }

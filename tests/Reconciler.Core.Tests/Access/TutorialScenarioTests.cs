@@ -1,6 +1,8 @@
-using Reconciler.Core.Access;
-using Reconciler.Core.Model.ConditionalAccess;
 using static Reconciler.Core.Tests.Access.Tutorial;
+using Reconciler.Access;
+using Reconciler.Model.Access;
+using Reconciler.Model.ConditionalAccess;
+using Reconciler.Reporting.Access;
 
 namespace Reconciler.Core.Tests.Access;
 

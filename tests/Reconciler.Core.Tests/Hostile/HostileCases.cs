@@ -1,4 +1,5 @@
-using Reconciler.Core.DesiredState.Loading;
+using Reconciler.Loading;
+
 
 namespace Reconciler.Core.Tests.Hostile;
 

@@ -1,7 +1,7 @@
 using System.Text;
-using Reconciler.Core.DesiredState.Loading;
 using Reconciler.Core.Tests.Support;
 using static Reconciler.Core.Tests.Hostile.HostileCases;
+using Reconciler.Loading;
 
 namespace Reconciler.Core.Tests.Hostile;
 

@@ -1,7 +1,7 @@
-using Reconciler.Core.Identity;
-using Reconciler.Core.Normalisation;
-using Reconciler.Core.Reports;
 using Reconciler.Testing.Identity;
+using Reconciler.Model.Identity;
+using Reconciler.Planning.Normalisation;
+using Reconciler.Reporting;
 
 namespace Reconciler.Core.Tests.Identity;
 

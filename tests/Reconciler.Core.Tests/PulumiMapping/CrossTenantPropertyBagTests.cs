@@ -1,6 +1,6 @@
-using Reconciler.Core.Model.CrossTenant;
-using Reconciler.Core.PulumiMapping.CrossTenant;
 using static Reconciler.Core.Tests.PulumiMapping.CrossTenantSamples;
+using Reconciler.Model.CrossTenant;
+using Reconciler.PulumiMapping.CrossTenant;
 
 namespace Reconciler.Core.Tests.PulumiMapping;
 

@@ -1,4 +1,5 @@
-using Reconciler.Core.PulumiMapping;
+using Reconciler.PulumiMapping;
+
 
 namespace Reconciler.Core.Tests.PulumiMapping;
 

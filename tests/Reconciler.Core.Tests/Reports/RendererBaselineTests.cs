@@ -1,6 +1,6 @@
-using Reconciler.Core.Reports;
 using Reconciler.Core.Tests.Support;
 using Reconciler.Testing.Baselines;
+using Reconciler.Reporting;
 
 namespace Reconciler.Core.Tests.Reports;
 

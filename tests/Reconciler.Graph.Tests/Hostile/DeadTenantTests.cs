@@ -1,7 +1,9 @@
-using Reconciler.Core.DesiredState;
-using Reconciler.Core.Planning;
 using Reconciler.Graph.Tests.Support;
 using Reconciler.Testing.Hostile;
+using Reconciler.Loading;
+using Reconciler.Model.Desired;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
 
 namespace Reconciler.Graph.Tests.Hostile;
 

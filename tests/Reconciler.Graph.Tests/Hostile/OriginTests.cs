@@ -1,6 +1,7 @@
-using Reconciler.Core.Tenant;
 using Reconciler.Graph.Tests.Support;
 using Reconciler.Testing.Hostile;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning.Tenant;
 
 namespace Reconciler.Graph.Tests.Hostile;
 

@@ -1,0 +1,63 @@
+using Reconciler.Model.Planning;
+
+namespace Reconciler.Planning;
+
+/// <summary>How a declared object differs from the tenant.</summary>
+public enum DriftStatus
+{
+    /// <summary>Declared present, not in the tenant.</summary>
+    Missing,
+
+    /// <summary>In the tenant with at least one declared property that differs.</summary>
+    Changed,
+
+    /// <summary>Declared <c>ensure: absent</c> but still in the tenant.</summary>
+    ShouldBeAbsent,
+
+    /// <summary>Declared present, deleted by hand and still in the recycle bin (guests only).</summary>
+    Deleted,
+}
+
+/// <summary>One declared property whose live value differs, rendered short for people (<c>[mfa]</c>, <c>enabled</c>, <c>null</c>).</summary>
+/// <param name="Path">Graph's property path, e.g. <c>conditions.users.includeGuestsOrExternalUsers.guestOrExternalUserTypes</c>.</param>
+public sealed record PropertyDifference(string Path, string Declared, string Live);
+
+/// <summary>One declared object that is not as declared. <see cref="Key"/> is its identity in the stack.</summary>
+public sealed record ObjectDrift(
+    ResourceType ResourceType,
+    string Key,
+    DriftStatus Status,
+    IReadOnlyList<PropertyDifference> Properties);
+
+/// <summary>A declared guest that exists, with where its invitation stands. Never drift: the guest redeems in their own time.</summary>
+public sealed record GuestInvitation(string Email, string UserId, string? InvitationState);
+
+/// <summary>A policy in the tenant that the stack does not declare.</summary>
+public sealed record UnmanagedPolicy(string Id, string DisplayName, string? State);
+
+/// <summary>
+/// What the tenant holds beyond the stack: reported, never touched. The ignore list is applied; Microsoft-managed
+/// policies are left out. <see cref="GuestCount"/> is an estimate when the snapshot read only a sample.
+/// </summary>
+public sealed record UnmanagedObjects(
+    int GuestCount,
+    IReadOnlyList<string> GuestSample,
+    IReadOnlyList<UnmanagedPolicy> Policies,
+    IReadOnlyList<string> Partners)
+{
+    public static UnmanagedObjects None { get; } = new(0, [], [], []);
+
+    public bool IsEmpty => GuestCount == 0 && Policies.Count == 0 && Partners.Count == 0;
+}
+
+/// <summary>The result of comparing a stack with its tenant, without deciding what to do about it.</summary>
+public sealed record Drift(
+    IReadOnlyList<ObjectDrift> Objects,
+    IReadOnlyList<GuestInvitation> Guests,
+    UnmanagedObjects Unmanaged)
+{
+    public static Drift None { get; } = new([], [], UnmanagedObjects.None);
+
+    /// <summary>True when every declared object is as declared. Unmanaged objects do not count as drift.</summary>
+    public bool InSync => Objects.Count == 0;
+}
