@@ -1,7 +1,7 @@
 using System.CommandLine;
+using Reconciler.Access;
 using Reconciler.Cli.Hosting;
 using Reconciler.Cli.Sessions;
-using Reconciler.Access;
 using Reconciler.Loading;
 using Reconciler.Model.Access;
 using Reconciler.Model.Desired;

@@ -1,8 +1,8 @@
 using System.CommandLine;
+using Reconciler.Access;
 using Reconciler.Cli.Hosting;
 using Reconciler.Cli.Output;
 using Reconciler.Cli.Sessions;
-using Reconciler.Access;
 using Reconciler.Loading;
 using Reconciler.Model.Access;
 using Reconciler.Model.Desired;

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Serilog;
 using Reconciler.Reporting;
+using Serilog;
 
 namespace Reconciler.Cli.Hosting;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using Reconciler.Cli.Hosting;
 using Reconciler.Cli.Output;
-using Serilog;
 using Reconciler.Model.Diagnostics;
 using Reconciler.Model.Live;
 using Reconciler.Model.Planning;
@@ -10,6 +9,7 @@ using Reconciler.Planning;
 using Reconciler.Planning.Applying;
 using Reconciler.Planning.Tenant;
 using Reconciler.Reporting;
+using Serilog;
 
 namespace Reconciler.Cli.Sessions;
 

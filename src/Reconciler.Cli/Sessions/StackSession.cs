@@ -4,13 +4,13 @@ using Reconciler.Cli.Local;
 using Reconciler.Cli.Output;
 using Reconciler.Graph;
 using Reconciler.Graph.Connection;
-using Serilog;
 using Reconciler.Loading;
 using Reconciler.Model.Desired;
 using Reconciler.Model.Diagnostics;
 using Reconciler.Model.Live;
 using Reconciler.Model.Tenant;
 using Reconciler.Planning.Tenant;
+using Serilog;
 
 namespace Reconciler.Cli.Sessions;
 

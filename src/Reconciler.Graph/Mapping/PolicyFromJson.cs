@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Graph.Models;
-using Ca = Reconciler.Model.ConditionalAccess;
 using Reconciler.Model.Live;
+using Ca = Reconciler.Model.ConditionalAccess;
 
 namespace Reconciler.Graph.Mapping;
 

@@ -1,7 +1,7 @@
 using Microsoft.Graph.Models;
-using Ca = Reconciler.Model.ConditionalAccess;
 using Reconciler.Model.Planning;
 using Reconciler.Planning;
+using Ca = Reconciler.Model.ConditionalAccess;
 
 namespace Reconciler.Graph.Mapping;
 

@@ -1,6 +1,6 @@
-using YamlDotNet.RepresentationModel;
 using Reconciler.Model.Diagnostics;
 using Reconciler.Model.Live;
+using YamlDotNet.RepresentationModel;
 
 namespace Reconciler.Loading.Export;
 

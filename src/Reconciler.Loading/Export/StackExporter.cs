@@ -1,5 +1,5 @@
-using YamlDotNet.Serialization;
 using Reconciler.Model.Live;
+using YamlDotNet.Serialization;
 
 namespace Reconciler.Loading.Export;
 

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using Reconciler.Model.Desired;
 using Reconciler.Model.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 
 namespace Reconciler.Loading.Tree;
 

@@ -1,5 +1,5 @@
-using static Reconciler.PulumiMapping.ConditionalAccess.PolicyMappingContext;
 using Reconciler.Model.ConditionalAccess;
+using static Reconciler.PulumiMapping.ConditionalAccess.PolicyMappingContext;
 
 namespace Reconciler.PulumiMapping.ConditionalAccess;
 

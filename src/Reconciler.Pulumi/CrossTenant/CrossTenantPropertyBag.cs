@@ -1,5 +1,5 @@
-using N = Reconciler.PulumiMapping.CrossTenant.XtapPropertyNames;
 using Reconciler.Model.CrossTenant;
+using N = Reconciler.PulumiMapping.CrossTenant.XtapPropertyNames;
 
 namespace Reconciler.PulumiMapping.CrossTenant;
 

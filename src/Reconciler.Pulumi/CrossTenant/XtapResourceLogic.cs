@@ -1,7 +1,7 @@
-using N = Reconciler.PulumiMapping.CrossTenant.XtapPropertyNames;
 using Reconciler.Model.CrossTenant;
 using Reconciler.Model.Live;
 using Reconciler.Model.Planning;
+using N = Reconciler.PulumiMapping.CrossTenant.XtapPropertyNames;
 
 namespace Reconciler.PulumiMapping.CrossTenant;
 

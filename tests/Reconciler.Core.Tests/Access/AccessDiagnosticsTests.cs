@@ -1,4 +1,3 @@
-using static Reconciler.Core.Tests.Access.Tutorial;
 using Reconciler.Access;
 using Reconciler.Loading;
 using Reconciler.Model.Access;
@@ -6,6 +5,7 @@ using Reconciler.Model.ConditionalAccess;
 using Reconciler.Model.CrossTenant;
 using Reconciler.Model.Desired;
 using Reconciler.Reporting.Access;
+using static Reconciler.Core.Tests.Access.Tutorial;
 
 namespace Reconciler.Core.Tests.Access;
 

@@ -1,8 +1,8 @@
-using static Reconciler.Core.Tests.Access.Tutorial;
 using Reconciler.Access;
 using Reconciler.Model.Access;
 using Reconciler.Model.ConditionalAccess;
 using Reconciler.Reporting.Access;
+using static Reconciler.Core.Tests.Access.Tutorial;
 
 namespace Reconciler.Core.Tests.Access;
 

@@ -1,10 +1,10 @@
-using Reconciler.Testing.Baselines;
-using static Reconciler.Core.Tests.Access.Tutorial;
 using Reconciler.Access;
 using Reconciler.Model.Access;
 using Reconciler.Model.ConditionalAccess;
 using Reconciler.Reporting.Access;
 using Reconciler.Reporting.WhatIf;
+using Reconciler.Testing.Baselines;
+using static Reconciler.Core.Tests.Access.Tutorial;
 
 namespace Reconciler.Core.Tests.Access;
 

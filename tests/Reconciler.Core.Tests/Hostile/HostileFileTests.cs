@@ -1,7 +1,7 @@
 using System.Text;
 using Reconciler.Core.Tests.Support;
-using static Reconciler.Core.Tests.Hostile.HostileCases;
 using Reconciler.Loading;
+using static Reconciler.Core.Tests.Hostile.HostileCases;
 
 namespace Reconciler.Core.Tests.Hostile;
 

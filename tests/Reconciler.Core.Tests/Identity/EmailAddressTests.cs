@@ -1,7 +1,7 @@
-using Reconciler.Testing.Identity;
 using Reconciler.Model.Identity;
 using Reconciler.Planning.Normalisation;
 using Reconciler.Reporting;
+using Reconciler.Testing.Identity;
 
 namespace Reconciler.Core.Tests.Identity;
 

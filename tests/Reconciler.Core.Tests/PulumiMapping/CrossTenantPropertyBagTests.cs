@@ -1,6 +1,6 @@
-using static Reconciler.Core.Tests.PulumiMapping.CrossTenantSamples;
 using Reconciler.Model.CrossTenant;
 using Reconciler.PulumiMapping.CrossTenant;
+using static Reconciler.Core.Tests.PulumiMapping.CrossTenantSamples;
 
 namespace Reconciler.Core.Tests.PulumiMapping;
 

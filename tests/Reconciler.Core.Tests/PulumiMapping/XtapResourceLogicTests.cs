@@ -1,9 +1,9 @@
-using static Reconciler.Core.Tests.PulumiMapping.CrossTenantSamples;
 using Reconciler.Model.CrossTenant;
 using Reconciler.Model.Live;
 using Reconciler.Model.Planning;
 using Reconciler.Planning;
 using Reconciler.PulumiMapping.CrossTenant;
+using static Reconciler.Core.Tests.PulumiMapping.CrossTenantSamples;
 
 namespace Reconciler.Core.Tests.PulumiMapping;
 

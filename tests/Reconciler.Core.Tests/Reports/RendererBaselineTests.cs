@@ -1,6 +1,6 @@
 using Reconciler.Core.Tests.Support;
-using Reconciler.Testing.Baselines;
 using Reconciler.Reporting;
+using Reconciler.Testing.Baselines;
 
 namespace Reconciler.Core.Tests.Reports;
 

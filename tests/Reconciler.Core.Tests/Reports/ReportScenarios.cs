@@ -1,6 +1,6 @@
+using Reconciler.Access;
 using Reconciler.Core.Tests.Planning;
 using Reconciler.Core.Tests.Support;
-using Reconciler.Access;
 using Reconciler.Loading;
 using Reconciler.Model.Access;
 using Reconciler.Model.ConditionalAccess;

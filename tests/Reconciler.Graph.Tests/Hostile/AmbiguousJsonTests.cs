@@ -1,10 +1,10 @@
 using System.Text;
 using Reconciler.Graph.Tests.Support;
-using Reconciler.Testing.Hostile;
 using Reconciler.Model.Planning;
 using Reconciler.Model.Tenant;
 using Reconciler.Planning;
 using Reconciler.Planning.Tenant;
+using Reconciler.Testing.Hostile;
 
 namespace Reconciler.Graph.Tests.Hostile;
 

@@ -1,9 +1,9 @@
 using Reconciler.Graph.Tests.Support;
-using Reconciler.Testing.Hostile;
 using Reconciler.Loading;
 using Reconciler.Model.Desired;
 using Reconciler.Model.Planning;
 using Reconciler.Planning;
+using Reconciler.Testing.Hostile;
 
 namespace Reconciler.Graph.Tests.Hostile;
 

@@ -1,7 +1,7 @@
 using Reconciler.Graph.Tests.Support;
-using Reconciler.Testing.Hostile;
 using Reconciler.Model.Tenant;
 using Reconciler.Planning.Tenant;
+using Reconciler.Testing.Hostile;
 
 namespace Reconciler.Graph.Tests.Hostile;
 
