@@ -3,7 +3,6 @@ using Reconciler.Loading.Tree;
 using Reconciler.Model.Desired;
 using Reconciler.Model.Diagnostics;
 
-
 namespace Reconciler.Infra.Stack;
 
 /// <summary>

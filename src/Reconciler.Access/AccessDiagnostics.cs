@@ -3,7 +3,6 @@ using Reconciler.Model.Access;
 using Reconciler.Model.Desired;
 using Reconciler.Model.Diagnostics;
 
-
 namespace Reconciler.Access;
 
 /// <summary>

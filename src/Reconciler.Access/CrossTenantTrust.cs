@@ -3,7 +3,6 @@ using Reconciler.Model.CrossTenant;
 using Reconciler.Model.Desired;
 using Reconciler.Model.Live;
 
-
 namespace Reconciler.Access;
 
 /// <summary>

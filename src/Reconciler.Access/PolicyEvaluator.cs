@@ -2,7 +2,6 @@ using Reconciler.Access.Conditions;
 using Reconciler.Model.Access;
 using Reconciler.Model.ConditionalAccess;
 
-
 namespace Reconciler.Access;
 
 /// <summary>

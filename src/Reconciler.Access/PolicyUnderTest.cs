@@ -3,7 +3,6 @@ using Reconciler.Model.ConditionalAccess;
 using Reconciler.Model.Desired;
 using Reconciler.Model.Diagnostics;
 
-
 namespace Reconciler.Access;
 
 /// <summary>A Conditional Access policy to evaluate, declared or live, with where it was declared if known.</summary>

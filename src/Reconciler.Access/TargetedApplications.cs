@@ -1,7 +1,6 @@
 using Reconciler.Access.Conditions;
 using Reconciler.Model.Access;
 
-
 namespace Reconciler.Access;
 
 /// <summary>

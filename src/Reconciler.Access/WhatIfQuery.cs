@@ -3,7 +3,6 @@ using Reconciler.Model.Desired;
 using Reconciler.Model.Identity;
 using Reconciler.Model.Live;
 
-
 namespace Reconciler.Access;
 
 /// <summary>

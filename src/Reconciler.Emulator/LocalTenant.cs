@@ -33,12 +33,15 @@ public sealed class LocalTenant : IAsyncDisposable
     public RequestLog Requests { get; }
     public TenantStore Store { get; }
 
+    /// <summary>What the seed carried that the tenant took but did not keep (beta-only properties); empty without a seed.</summary>
+    public IReadOnlyList<Store.SeedNote> SeedNotes { get; private init; } = [];
+
     public static async Task<LocalTenant> StartAsync(EmulatorOptions options, CancellationToken ct = default)
     {
         var store = new TenantStore(options.TenantId, options.TenantDisplayName, options.InitialDomain);
         try
         {
-            OpenStore(store, options);
+            var notes = OpenStore(store, options);
             var faults = new FaultInjector();
             if (!string.IsNullOrWhiteSpace(options.Faults))
             {
@@ -49,7 +52,7 @@ public sealed class LocalTenant : IAsyncDisposable
             var routes = RouteCatalog.Build();
             var pipeline = new RequestPipeline(routes, store, faults, requests, () => tenant!.BaseUrl.ToString().TrimEnd('/'));
             var host = await KestrelHost.StartAsync(options.Port, () => pipeline, ct);
-            tenant = new LocalTenant(host, store, faults, requests);
+            tenant = new LocalTenant(host, store, faults, requests) { SeedNotes = notes };
             return tenant;
         }
         catch
@@ -59,7 +62,7 @@ public sealed class LocalTenant : IAsyncDisposable
         }
     }
 
-    private static void OpenStore(TenantStore store, EmulatorOptions options)
+    private static IReadOnlyList<Store.SeedNote> OpenStore(TenantStore store, EmulatorOptions options)
     {
         if (options.DataDirectory is { } directory)
         {
@@ -68,10 +71,12 @@ public sealed class LocalTenant : IAsyncDisposable
         }
         if (options.SeedFile is { } seed && store.IsEmpty)
         {
-            Reconciler.Emulator.Store.SeedFile.Apply(store, seed);
+            var notes = Reconciler.Emulator.Store.SeedFile.Apply(store, seed);
             // Persist the seeded state compactly rather than as thousands of journal lines.
             store.Compact();
+            return notes;
         }
+        return [];
     }
 
     public string CreateToken(params string[] roles) => DevelopmentToken.Create(TenantId, roles);

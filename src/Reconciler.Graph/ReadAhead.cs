@@ -2,7 +2,6 @@ using Reconciler.Model.Live;
 using Reconciler.Model.Tenant;
 using Reconciler.Planning.Tenant;
 
-
 namespace Reconciler.Graph;
 
 /// <summary>

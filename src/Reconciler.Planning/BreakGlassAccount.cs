@@ -2,7 +2,6 @@ using Reconciler.Model.ConditionalAccess;
 using Reconciler.Model.Planning;
 using Reconciler.Planning.Normalisation;
 
-
 namespace Reconciler.Planning;
 
 /// <summary>How a policy reaches an account: not at all, through <c>All</c>, or by naming it (its id, or the guest conditions).</summary>

@@ -2,7 +2,6 @@ using Reconciler.Model.ConditionalAccess;
 using Reconciler.Model.Diagnostics;
 using Reconciler.Model.Planning;
 
-
 namespace Reconciler.Planning;
 
 /// <summary>

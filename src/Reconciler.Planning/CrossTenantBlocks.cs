@@ -1,7 +1,6 @@
 using Reconciler.Model.CrossTenant;
 using Reconciler.Model.Planning;
 
-
 namespace Reconciler.Planning;
 
 /// <summary>How cross-tenant settings read after apply patches them: block by block, each one sent replacing the one held.</summary>

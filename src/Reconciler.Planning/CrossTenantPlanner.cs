@@ -4,7 +4,6 @@ using Reconciler.Model.Live;
 using Reconciler.Model.Planning;
 using Reconciler.Planning.Normalisation;
 
-
 namespace Reconciler.Planning;
 
 /// <summary>

@@ -2,7 +2,6 @@ using Reconciler.Model.Desired;
 using Reconciler.Model.Live;
 using Reconciler.Model.Planning;
 
-
 namespace Reconciler.Planning;
 
 /// <summary>The deletes (and the default's reset) that take a stack's objects out of the tenant.</summary>

@@ -3,7 +3,6 @@ using Reconciler.Model.Diagnostics;
 using Reconciler.Model.Live;
 using Reconciler.Model.Planning;
 
-
 namespace Reconciler.Planning;
 
 /// <summary>

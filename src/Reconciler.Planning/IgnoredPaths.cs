@@ -1,7 +1,6 @@
 using Reconciler.Model.Desired;
 using Reconciler.Model.Planning;
 
-
 namespace Reconciler.Planning;
 
 /// <summary>The <c>ignoreChanges</c> paths of every declared object that is meant to exist, in stack order.</summary>

@@ -4,7 +4,6 @@ using Reconciler.Model.Live;
 using Reconciler.Model.Planning;
 using Reconciler.Planning.Normalisation;
 
-
 namespace Reconciler.Planning;
 
 /// <summary>Finds the live object a declared one stands for, by the identity rules of the stack.</summary>

@@ -1,7 +1,6 @@
 using Reconciler.Model.ConditionalAccess;
 using Reconciler.Model.Planning;
 
-
 namespace Reconciler.Planning;
 
 /// <summary>

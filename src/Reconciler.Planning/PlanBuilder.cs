@@ -1,7 +1,6 @@
 using Reconciler.Model.Diagnostics;
 using Reconciler.Model.Planning;
 
-
 namespace Reconciler.Planning;
 
 /// <summary>Collects what the resource planners find while one plan is being built.</summary>

@@ -3,7 +3,6 @@ using Reconciler.Model.Live;
 using Reconciler.Model.Planning;
 using Reconciler.Planning.Normalisation;
 
-
 namespace Reconciler.Planning;
 
 /// <summary>How a declared policy body differs from a live one, both in the shape Graph fills in (see docs/normalisation.md).</summary>

@@ -1,7 +1,6 @@
 using Reconciler.Model.Diagnostics;
 using Reconciler.Model.Planning;
 
-
 namespace Reconciler.Planning;
 
 /// <summary>

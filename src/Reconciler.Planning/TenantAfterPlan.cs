@@ -3,7 +3,6 @@ using Reconciler.Model.CrossTenant;
 using Reconciler.Model.Live;
 using Reconciler.Model.Planning;
 
-
 namespace Reconciler.Planning;
 
 /// <summary>

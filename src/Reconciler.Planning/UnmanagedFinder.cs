@@ -4,7 +4,6 @@ using Reconciler.Model.Planning;
 using Reconciler.Planning.Effects;
 using Reconciler.Planning.Unmanaged;
 
-
 namespace Reconciler.Planning;
 
 /// <summary>

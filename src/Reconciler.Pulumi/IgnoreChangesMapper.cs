@@ -1,6 +1,5 @@
 using Reconciler.Model.Planning;
 
-
 namespace Reconciler.PulumiMapping;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using Reconciler.Model.Diagnostics;
 
-
 namespace Reconciler.PulumiMapping;
 
 /// <summary>A mapped value with what the mapping found; when an error is among them the value must not be declared.</summary>

@@ -7,7 +7,6 @@ using Reconciler.PulumiMapping.ConditionalAccess;
 using Reconciler.PulumiMapping.CrossTenant;
 using Reconciler.PulumiMapping.Invitations;
 
-
 namespace Reconciler.PulumiMapping;
 
 /// <summary>
@@ -18,7 +17,7 @@ public static class PulumiStackMapper
 {
     public static PulumiStackModel Map(DesiredState state)
     {
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new List<Diagnostic>(UncarriedBlocks.Check(state.CrossTenantAccess));
         var guests = state.Guests.Where(g => g.Ensure == Ensure.Present).ToList();
         var guestEmails = guests.Select(g => g.Email).ToHashSet(StringComparer.OrdinalIgnoreCase);
 

@@ -2,7 +2,6 @@ using Reconciler.Model.Diagnostics;
 using Reconciler.PulumiMapping.ConditionalAccess;
 using Reconciler.PulumiMapping.Invitations;
 
-
 namespace Reconciler.PulumiMapping;
 
 /// <summary>

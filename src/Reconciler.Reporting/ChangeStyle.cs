@@ -1,7 +1,6 @@
 using Reconciler.Model.Planning;
 using Reconciler.Planning;
 
-
 namespace Reconciler.Reporting;
 
 /// <summary>The one table renderers read a change's symbol, colour and verb from; they switch on nothing else.</summary>

@@ -1,6 +1,5 @@
 using Reconciler.Planning.Effects;
 
-
 namespace Reconciler.Reporting;
 
 /// <summary>How renderers word an <see cref="Effect"/>; neutral changes say nothing.</summary>

@@ -2,7 +2,6 @@ using Reconciler.Model.Live;
 using Reconciler.Model.Planning;
 using Reconciler.Planning;
 
-
 namespace Reconciler.Reporting;
 
 /// <summary>The JSON report's shape. Plan-only fields are null (and left out) in a drift report.</summary>

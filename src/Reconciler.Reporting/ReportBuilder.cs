@@ -5,7 +5,6 @@ using Reconciler.Model.Planning;
 using Reconciler.Planning;
 using Reconciler.Planning.Effects;
 
-
 namespace Reconciler.Reporting;
 
 /// <summary>Turns a plan or a drift result into the view records renderers print, weakening items first.</summary>

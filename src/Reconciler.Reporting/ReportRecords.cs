@@ -4,7 +4,6 @@ using Reconciler.Model.Planning;
 using Reconciler.Planning;
 using Reconciler.Planning.Effects;
 
-
 namespace Reconciler.Reporting;
 
 /// <summary>Who and what a report is about: the stack, the tenant, and how much of the tenant was read.</summary>

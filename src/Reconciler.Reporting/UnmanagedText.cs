@@ -1,7 +1,6 @@
 using Reconciler.Model.Planning;
 using Reconciler.Planning;
 
-
 namespace Reconciler.Reporting;
 
 /// <summary>The one-line count of unmanaged objects shared by the text and markdown reports.</summary>

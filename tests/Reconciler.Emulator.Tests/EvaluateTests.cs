@@ -55,6 +55,21 @@ public sealed class EvaluateTests : IAsyncLifetime
         Assert.Equal(WhatIfAnalysisReasons.Users, member.AnalysisReasons);
     }
 
+    /// <summary>A known difference from Graph (docs/emulator.md): with no groups or roles, their exclusions exclude nobody.</summary>
+    [Fact]
+    public async Task Group_and_role_exclusions_never_match_because_the_local_tenant_has_none()
+    {
+        _tenant.Store.AddConditionalAccessPolicy(JsonNode.Parse("""
+            {"displayName":"Guests MFA but not partners group","state":"enabled",
+             "conditions":{"applications":{"includeApplications":["797f4846-ba00-4fd7-ba43-dac1f8f63013"]},
+                           "users":{"excludeGroups":["e0000000-0000-4000-8000-0000000000e1"],"excludeRoles":["62e90394-69f5-4237-9190-012177145e10"],
+                                    "includeGuestsOrExternalUsers":{"guestOrExternalUserTypes":"b2bCollaborationGuest","externalTenants":{"@odata.type":"#microsoft.graph.conditionalAccessAllExternalTenants","membershipKind":"all"}}}},
+             "grantControls":{"operator":"OR","builtInControls":["mfa"]}}
+            """)!.AsObject());
+
+        Assert.True(Assert.Single(await EvaluateAsync(GuestSignIn())).PolicyApplies);
+    }
+
     [Fact]
     public async Task Enumerated_external_tenants_cover_only_their_members()
     {

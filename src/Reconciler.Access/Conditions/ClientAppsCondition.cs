@@ -1,7 +1,6 @@
 using Reconciler.Model.Access;
 using Reconciler.Model.ConditionalAccess;
 
-
 namespace Reconciler.Access.Conditions;
 
 /// <summary>Client app types: unset or <c>all</c> matches every client; otherwise the sign-in's client must be listed.</summary>

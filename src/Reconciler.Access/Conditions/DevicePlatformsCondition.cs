@@ -1,7 +1,6 @@
 using Reconciler.Model.Access;
 using Reconciler.Model.ConditionalAccess;
 
-
 namespace Reconciler.Access.Conditions;
 
 /// <summary>Device platforms, included and excluded, with <c>all</c>. Not configured matches every platform.</summary>

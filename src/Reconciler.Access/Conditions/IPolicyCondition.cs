@@ -1,7 +1,6 @@
 using Reconciler.Model.Access;
 using Reconciler.Model.ConditionalAccess;
 
-
 namespace Reconciler.Access.Conditions;
 
 /// <summary>

@@ -2,7 +2,6 @@ using Reconciler.Model.Access;
 using Reconciler.Model.ConditionalAccess;
 using Reconciler.Model.Diagnostics;
 
-
 namespace Reconciler.Access.Diagnostics;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using Reconciler.Model.Access;
 using Reconciler.Model.Diagnostics;
 
-
 namespace Reconciler.Access.Diagnostics;
 
 /// <summary>B2B2101: the guests an MFA policy covers come from tenants whose MFA we do not trust.</summary>

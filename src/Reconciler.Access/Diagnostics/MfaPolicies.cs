@@ -1,7 +1,6 @@
 using Reconciler.Access.Conditions;
 using Reconciler.Model.Access;
 
-
 namespace Reconciler.Access.Diagnostics;
 
 /// <summary>Questions the access checks ask of a policy, answered with the evaluator's own rules.</summary>

@@ -3,7 +3,6 @@ using Reconciler.Model.CrossTenant;
 using Reconciler.Model.Desired;
 using Reconciler.Model.Diagnostics;
 
-
 namespace Reconciler.Access.Diagnostics;
 
 /// <summary>

@@ -69,6 +69,10 @@ internal static class EmulatorCommand
         }
 
         await using var running = tenant;
+        foreach (var note in tenant.SeedNotes)
+        {
+            await io.Error.WriteLineAsync(CommandLineDiagnostics.SeedBetaOnly(arguments.SeedFile ?? "", note.Place, note.ObjectName, note.Properties).ToString());
+        }
         await ReportWriter.WriteAsync(Describe(tenant, arguments.Output.Format), arguments.Output.OutFile, io, cancellationToken);
         await io.Out.FlushAsync(cancellationToken);
         // Not part of the connection details, so a script reading stdout (or --output json) gets only those.

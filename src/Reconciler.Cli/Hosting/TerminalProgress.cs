@@ -1,7 +1,6 @@
 using Reconciler.Model.Tenant;
 using Reconciler.Planning.Tenant;
 
-
 namespace Reconciler.Cli.Hosting;
 
 /// <summary>

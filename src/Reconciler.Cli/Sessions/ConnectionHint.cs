@@ -1,6 +1,5 @@
 using Reconciler.Model.Diagnostics;
 
-
 namespace Reconciler.Cli.Sessions;
 
 /// <summary>

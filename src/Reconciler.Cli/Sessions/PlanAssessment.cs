@@ -9,7 +9,6 @@ using Reconciler.Planning;
 using Reconciler.Reporting;
 using Reconciler.Reporting.Access;
 
-
 namespace Reconciler.Cli.Sessions;
 
 /// <summary>

@@ -77,6 +77,26 @@ internal sealed class StackSession : IAsyncDisposable
         return session;
     }
 
+    /// <summary>
+    /// Starts the stack's local tenant; a seed it refuses (someone edited the seed beside the stack) is B2B1106 naming
+    /// the object, and beta-only leftovers it dropped are B2B1108 warnings.
+    /// </summary>
+    private static async Task<Emulator.LocalTenant?> StartLocalAsync(string directory, string tenantId, bool reset, CliIo io, CancellationToken cancellationToken)
+    {
+        var seed = Path.Combine(LocalTenantLauncher.DataFolder, "seed.json");
+        try
+        {
+            var local = await LocalTenantLauncher.StartAsync(directory, tenantId, reset, cancellationToken);
+            DiagnosticWriter.Write(io.Error, [.. local.SeedNotes.Select(n => CommandLineDiagnostics.SeedBetaOnly(seed, n.Place, n.ObjectName, n.Properties))]);
+            return local;
+        }
+        catch (Emulator.Store.InvalidSeedException e)
+        {
+            DiagnosticWriter.Write(io.Error, [CommandLineDiagnostics.SeedInvalid(seed, e.Message)]);
+            return null;
+        }
+    }
+
     public static async Task<StackSession?> ConnectAsync(
         DesiredState desired,
         string directory,
@@ -106,7 +126,12 @@ internal sealed class StackSession : IAsyncDisposable
         var tokenIssuedByTenant = false;
         if (string.Equals(graphUrl, "local", StringComparison.OrdinalIgnoreCase))
         {
-            local = await LocalTenantLauncher.StartAsync(directory, desired.TenantId, resetLocal, cancellationToken);
+            local = await StartLocalAsync(directory, desired.TenantId, resetLocal, context.Io, cancellationToken);
+            if (local is null)
+            {
+                return null;
+            }
+
             url = local.BaseUrl.ToString();
             token = local.CreateToken([.. Emulator.LocalTenant.AllRoles]);
             tokenIssuedByTenant = true;

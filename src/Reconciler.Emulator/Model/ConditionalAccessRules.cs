@@ -63,8 +63,12 @@ internal static class ConditionalAccessRules
         {
             return "1004: ConditionalAccessPolicy validation failed: conditions.users is required.";
         }
-        return GrantProblems(p["grantControls"] as JsonObject, p["sessionControls"] is JsonObject);
+        return ObjectIdRules.Problem(p) ?? GrantProblems(p["grantControls"] as JsonObject, HasSessionControl(p["sessionControls"] as JsonObject));
     }
+
+    /// <summary>A sessionControls object whose every member is null controls nothing, so it is not a session control.</summary>
+    private static bool HasSessionControl(JsonObject? session) =>
+        session is not null && session.Any(p => !p.Key.StartsWith('@') && p.Value is not null);
 
     private static string? GrantProblems(JsonObject? grant, bool hasSession)
     {
@@ -82,6 +86,10 @@ internal static class ConditionalAccessRules
         if (controls.Contains("block") && (controls.Count > 1 || grant?["authenticationStrength"] is JsonObject))
         {
             return "1008: ConditionalAccessPolicy validation failed: block cannot be combined with other controls.";
+        }
+        if (controls.Contains("mfa") && grant?["authenticationStrength"] is JsonObject)
+        {
+            return "1009: ConditionalAccessPolicy validation failed: mfa and authenticationStrength cannot be required in the same grant controls.";
         }
         if (controls.Contains("passwordChange") && (!controls.Contains("mfa") || Wire.AsString(grant?["operator"]) != "AND"))
         {

@@ -24,7 +24,9 @@ internal static class ConditionalAccessShape
 
     private static readonly ObjectOf Applications = new("conditionalAccessApplications",
         ("includeApplications", Strings), ("excludeApplications", Strings), ("includeUserActions", Strings),
-        ("includeAuthenticationContextClassReferences", Strings), ("applicationFilter", Filter));
+        ("includeAuthenticationContextClassReferences", Strings), ("applicationFilter", Filter),
+        // In Microsoft's own v1.0 answers (conditionalaccessroot-post-policies, example 4) though the SDK lacks it.
+        ("includeProtectionLevels", new ListOf(Text) { OmitWhenUnset = true }));
 
     private static readonly ListOf RiskLevels = new(new EnumOf("low", "medium", "high", "hidden", "none", "unknownFutureValue"));
     private static readonly EnumOf Platform = new("android", "iOS", "windows", "windowsPhone", "macOS", "linux", "all", "unknownFutureValue");
@@ -44,7 +46,8 @@ internal static class ConditionalAccessShape
         ("servicePrincipalRiskLevels", RiskLevels),
         ("insiderRiskLevels", new FlagsOf("minor", "moderate", "elevated", "unknownFutureValue")),
         ("authenticationFlows", new ObjectOf("conditionalAccessAuthenticationFlows",
-            ("transferMethods", new FlagsOf("none", "deviceCodeFlow", "authenticationTransfer", "unknownFutureValue")))));
+            ("transferMethods", new FlagsOf("none", "deviceCodeFlow", "authenticationTransfer", "unknownFutureValue")))),
+        ("times", new BetaOnly()), ("deviceStates", new BetaOnly()), ("agents", new BetaOnly()), ("clients", new BetaOnly()));
 
     public static readonly string[] BuiltInControls =
         ["block", "mfa", "compliantDevice", "domainJoinedDevice", "approvedApplication", "compliantApplication", "passwordChange", "unknownFutureValue"];
@@ -69,7 +72,9 @@ internal static class ConditionalAccessShape
             ("frequencyInterval", new EnumOf("timeBased", "everyTime", "unknownFutureValue")))),
         ("persistentBrowser", Enabled("persistentBrowserSessionControl", ("mode", new EnumOf("always", "never")))),
         ("disableResilienceDefaults", Bool),
-        ("secureSignInSession", Enabled("secureSignInSessionControl")));
+        ("secureSignInSession", Enabled("secureSignInSessionControl")),
+        ("continuousAccessEvaluation", new BetaOnly()), ("networkAccessSecurity", new BetaOnly()),
+        ("globalSecureAccessFilteringProfile", new BetaOnly()));
 
     public static readonly ObjectOf Policy = new("ConditionalAccessPolicy",
         ("id", new Scalar(System.Text.Json.JsonValueKind.String) { ReadOnly = true }),
@@ -82,7 +87,8 @@ internal static class ConditionalAccessShape
         ("state", new EnumOf("enabled", "disabled", "enabledForReportingButNotEnforced")),
         ("conditions", Conditions),
         ("grantControls", GrantControls),
-        ("sessionControls", SessionControls));
+        ("sessionControls", SessionControls),
+        ("partialEnablementStrategy", new BetaOnly()));
 
     /// <summary>Adds the @odata.type Graph always sends for the polymorphic externalTenants.</summary>
     public static void AnnotateExternalTenants(JsonObject policy)

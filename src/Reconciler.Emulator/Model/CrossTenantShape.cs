@@ -35,6 +35,7 @@ internal static class CrossTenantShape
         ("appServiceConnectInbound", new AnyObject { OmitWhenUnset = true }),
         ("m365CollaborationInbound", new AnyObject { OmitWhenUnset = true }),
         ("m365CollaborationOutbound", new AnyObject { OmitWhenUnset = true }),
+        ("m365Capabilities", new AnyObject { OmitWhenUnset = true }),
     ];
 
     private static readonly (string, Shape)[] Blocks =
@@ -49,12 +50,13 @@ internal static class CrossTenantShape
     ];
 
     public static readonly ObjectOf Default = new("crossTenantAccessPolicyConfigurationDefault",
-        [("isServiceDefault", new Scalar(System.Text.Json.JsonValueKind.True) { ReadOnly = true }),
+        [("id", new Scalar(System.Text.Json.JsonValueKind.String) { ReadOnly = true }),
+         ("isServiceDefault", new Scalar(System.Text.Json.JsonValueKind.True) { ReadOnly = true }),
          .. Blocks, ("invitationRedemptionIdentityProviderConfiguration", Redemption), .. Newer]);
 
     public static readonly ObjectOf Partner = new("crossTenantAccessPolicyConfigurationPartner",
         [("tenantId", Text), ("isServiceProvider", Bool),
-         ("isInMultiTenantOrganization", new Scalar(System.Text.Json.JsonValueKind.True) { ReadOnly = true }),
+         ("isInMultiTenantOrganization", Bool),
          .. Blocks, ("serviceProviderConstraints", new AnyObject { OmitWhenUnset = true }), .. Newer]);
 
     public static readonly ObjectOf RootPolicy = new("crossTenantAccessPolicy",
@@ -94,6 +96,16 @@ internal static class CrossTenantShape
             },
         };
     }
+
+    /// <summary>
+    /// On the default, automatic user consent is always false and read-only (v1.0 docs of
+    /// crossTenantAccessPolicyConfigurationDefault); a write that turns it on is refused, over PATCH and in a seed.
+    /// </summary>
+    public static string? DefaultConsentProblem(JsonObject? body) =>
+        body?["automaticUserConsentSettings"] is JsonObject consent
+            && (consent["inboundAllowed"]?.GetValue<bool>() == true || consent["outboundAllowed"]?.GetValue<bool>() == true)
+            ? "automaticUserConsentSettings is read-only on the default configuration."
+            : null;
 
     /// <summary>Top-level properties present in the patch replace the stored ones.</summary>
     public static JsonObject Merge(JsonObject stored, JsonObject patch)

@@ -29,6 +29,12 @@ internal sealed record ListOf(Shape Item) : Shape;
 /// <summary>Accepted as any JSON object and kept verbatim (e.g. authenticationStrength, device filters).</summary>
 internal sealed record AnyObject : Shape;
 
+/// <summary>
+/// A name only Graph beta knows. Beta exports carry it, mostly as null, and older v1.0 answers echoed some of them
+/// (<c>times: null</c>); a null or empty value is accepted and dropped, a real value is refused as v1.0 refuses it.
+/// </summary>
+internal sealed record BetaOnly : Shape;
+
 internal sealed record ObjectOf(string Name, params (string Name, Shape Shape)[] Properties) : Shape
 {
     public Shape? Find(string name) => Properties.FirstOrDefault(p => p.Name == name).Shape;

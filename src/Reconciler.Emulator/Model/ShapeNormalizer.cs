@@ -14,6 +14,32 @@ internal static class ShapeNormalizer
         return error is null ? result : null;
     }
 
+    /// <summary>Paths (e.g. <c>conditions.times</c>) of the beta-only names present in the input, whatever their value.</summary>
+    public static IReadOnlyList<string> BetaOnlyPaths(ObjectOf shape, JsonObject input)
+    {
+        var found = new List<string>();
+        Collect(shape, input, "", found);
+        return found;
+    }
+
+    private static void Collect(ObjectOf shape, JsonObject input, string prefix, List<string> found)
+    {
+        foreach (var (name, value) in input)
+        {
+            switch (shape.Find(name))
+            {
+                case BetaOnly:
+                    found.Add(prefix + name);
+                    break;
+                case ObjectOf child when value is JsonObject o:
+                    Collect(child, o, $"{prefix}{name}.", found);
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
     private static JsonObject? NormalizeObject(ObjectOf shape, JsonObject input, string path, ref string? error)
     {
         foreach (var (name, _) in input)
@@ -29,6 +55,15 @@ internal static class ShapeNormalizer
         foreach (var (name, propShape) in shape.Properties)
         {
             input.TryGetPropertyValue(name, out var value);
+            if (propShape is BetaOnly)
+            {
+                if (!IsEmpty(value))
+                {
+                    error ??= $"Invalid property '{name}' on {path}: it is in Graph beta only, not in v1.0.";
+                    return null;
+                }
+                continue;
+            }
             if (propShape.ReadOnly)
             {
                 continue;
@@ -87,6 +122,14 @@ internal static class ShapeNormalizer
                 return null;
         }
     }
+
+    private static bool IsEmpty(JsonNode? value) => value switch
+    {
+        null => true,
+        JsonArray a => a.Count == 0,
+        JsonObject o => o.All(p => p.Key.StartsWith('@') || IsEmpty(p.Value)),
+        _ => false,
+    };
 
     private static string? NormalizeFlags(FlagsOf flags, string text, string path, ref string? error)
     {

@@ -53,6 +53,9 @@ internal static class UserShape
         });
     }
 
+    /// <summary>Graph's answer when a userPrincipalName (compared without regard to case) is taken.</summary>
+    public const string UpnConflict = "Another object with the same value for property userPrincipalName already exists.";
+
     public static string GuestUpn(string email, string initialDomain) =>
         email.Replace('@', '_') + "#EXT#@" + initialDomain;
 

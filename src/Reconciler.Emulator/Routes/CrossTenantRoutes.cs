@@ -44,10 +44,9 @@ internal static class CrossTenantRoutes
 
     private static EmulatorResponse PatchDefault(RouteContext ctx)
     {
-        if (ctx.Request.BodyObject()?["automaticUserConsentSettings"] is JsonObject consent
-            && (consent["inboundAllowed"]?.GetValue<bool>() == true || consent["outboundAllowed"]?.GetValue<bool>() == true))
+        if (CrossTenantShape.DefaultConsentProblem(ctx.Request.BodyObject()) is { } readOnly)
         {
-            return EmulatorResponse.BadRequest("automaticUserConsentSettings is read-only on the default configuration.");
+            return EmulatorResponse.BadRequest(readOnly);
         }
         if (!TryNormalize(ctx, CrossTenantShape.Default, ctx.Store.DefaultPolicy, out var value, out var failure))
         {

@@ -86,7 +86,7 @@ internal static class UserRoutes
         }
         if (Wire.AsString(data["userPrincipalName"]) is { } upn && ctx.Store.FindUser(upn) is { } other && other.Id != user.Id)
         {
-            return EmulatorResponse.BadRequest("Another object with the same value for property userPrincipalName already exists.");
+            return EmulatorResponse.BadRequest(UserShape.UpnConflict);
         }
         ctx.Store.CommitUser(data, UserState.Active);
         return EmulatorResponse.NoContent();

@@ -1,4 +1,17 @@
 namespace Reconciler.Emulator.Store;
 
-/// <summary>A seed file the local tenant cannot take; the message names the object by its place and displayName.</summary>
-public sealed class InvalidSeedException(string message, Exception? inner = null) : Exception(message, inner);
+/// <summary>
+/// A seed file the local tenant cannot take. The message names the object by its place and displayName; the parts
+/// are kept apart too, so a caller can report them as fields.
+/// </summary>
+public sealed class InvalidSeedException(string message, Exception? inner = null) : Exception(message, inner)
+{
+    /// <summary>Where the refused object sits in the file, e.g. <c>conditionalAccessPolicies[1]</c>; null for a whole-file problem.</summary>
+    public string? Place { get; init; }
+
+    /// <summary>The object's displayName (a partner's tenant id, a user's userPrincipalName when it has no name).</summary>
+    public string? ObjectName { get; init; }
+
+    /// <summary>The local tenant's answer in Graph's words, e.g. the "1007: ..." message a POST would get.</summary>
+    public string? GraphError { get; init; }
+}

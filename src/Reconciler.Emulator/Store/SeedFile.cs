@@ -10,20 +10,28 @@ namespace Reconciler.Emulator.Store;
 /// </summary>
 internal static class SeedFile
 {
-    public static void Apply(TenantStore store, string path)
+    /// <summary>Applies the seed; returns what it carried that Graph v1.0 has no place for (beta-only names).</summary>
+    public static IReadOnlyList<SeedNote> Apply(TenantStore store, string path)
     {
+        var notes = new List<SeedNote>();
         if (Parse(path) is not JsonObject seed)
         {
             throw new InvalidSeedException("the file must hold one JSON object.");
         }
-        if (seed["organization"]?["displayName"] is { } name)
+        if (seed["organization"]?["displayName"] is { } organizationName)
         {
-            store.SetDisplayName(name.GetValue<string>());
+            store.SetDisplayName(organizationName.GetValue<string>());
         }
-        store.AddUsers((seed["users"] as JsonArray)?.OfType<JsonObject>() ?? []);
+        foreach (var (user, index) in Objects(seed["users"]))
+        {
+            Named($"users[{index}]", Wire.AsString(user["displayName"]) ?? Wire.AsString(user["userPrincipalName"]), () => store.AddUser(user));
+        }
         foreach (var (policy, index) in Objects(seed["conditionalAccessPolicies"]))
         {
-            Named($"conditionalAccessPolicies[{index}]", Wire.AsString(policy["displayName"]), () => store.AddConditionalAccessPolicy(policy));
+            var place = $"conditionalAccessPolicies[{index}]";
+            var name = Wire.AsString(policy["displayName"]);
+            Note(notes, place, name, Model.ShapeNormalizer.BetaOnlyPaths(Model.ConditionalAccessShape.Policy, policy));
+            Named(place, name, () => store.AddConditionalAccessPolicy(policy));
         }
         if (seed["crossTenantAccessPolicy"] is JsonObject xtap)
         {
@@ -40,6 +48,15 @@ internal static class SeedFile
         {
             store.AddTenantInformation(Wire.AsString(info["tenantId"]) ?? throw new InvalidSeedException("every tenantInformation entry needs a tenantId."),
                 Wire.AsString(info["displayName"]) ?? "", Wire.AsString(info["defaultDomainName"]));
+        }
+        return notes;
+    }
+
+    private static void Note(List<SeedNote> notes, string place, string? name, IReadOnlyList<string> betaOnly)
+    {
+        if (betaOnly.Count > 0)
+        {
+            notes.Add(new SeedNote(place, name, betaOnly));
         }
     }
 
@@ -68,7 +85,12 @@ internal static class SeedFile
         catch (ArgumentException e)
         {
             var reason = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
-            throw new InvalidSeedException($"{place}{(name is null ? "" : $" ('{name}')")} was refused: {reason}", e);
+            throw new InvalidSeedException($"{place}{(name is null ? "" : $" ('{name}')")} was refused: {reason}", e)
+            {
+                Place = place,
+                ObjectName = name,
+                GraphError = reason,
+            };
         }
     }
 }

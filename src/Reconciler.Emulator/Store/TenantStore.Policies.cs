@@ -70,6 +70,10 @@ public sealed partial class TenantStore
     /// <summary>Sets the default configuration from Graph JSON (isServiceDefault becomes false).</summary>
     public void SetCrossTenantDefault(JsonObject value) => Write(() =>
     {
+        if (CrossTenantShape.DefaultConsentProblem(value) is { } readOnly)
+        {
+            throw new ArgumentException(readOnly, nameof(value));
+        }
         var normalized = ShapeNormalizer.Normalize(CrossTenantShape.Default, CrossTenantShape.Merge(_default, value), out var error)
             ?? throw new ArgumentException(error, nameof(value));
         normalized.Insert(0, "isServiceDefault", false);

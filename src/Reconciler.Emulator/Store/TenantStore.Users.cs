@@ -141,17 +141,31 @@ public sealed partial class TenantStore
 
     /// <summary>Adds a user given as Graph JSON; server-filled fields (id, createdDateTime, ...) are added when absent.</summary>
     public JsonObject AddUser(JsonObject graphUser) => Write(() =>
-        (JsonObject)CommitUser(UserShape.Normalize((JsonObject)graphUser.DeepClone()), UserState.Active).Data.DeepClone());
+        (JsonObject)CommitUser(Unique(UserShape.Normalize((JsonObject)graphUser.DeepClone())), UserState.Active).Data.DeepClone());
 
     /// <summary>Adds many users in one lock section (fast seeding of large tenants).</summary>
     public void AddUsers(IEnumerable<JsonObject> graphUsers) => Write(() =>
     {
         foreach (var user in graphUsers)
         {
-            CommitUser(UserShape.Normalize((JsonObject)user.DeepClone()), UserState.Active);
+            CommitUser(Unique(UserShape.Normalize((JsonObject)user.DeepClone())), UserState.Active);
         }
         return 0;
     });
+
+    /// <summary>
+    /// userPrincipalName is unique without regard to case in Entra ID; a second user whose UPN differs only in case is
+    /// refused in Graph's words (the PATCH route answers the same).
+    /// </summary>
+    private JsonObject Unique(JsonObject user)
+    {
+        if (Http.Wire.AsString(user["userPrincipalName"]) is { } upn && FindUser(upn) is { } other
+            && !string.Equals(other.Id, Http.Wire.AsString(user["id"]), StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException(UserShape.UpnConflict, nameof(user));
+        }
+        return user;
+    }
 
     /// <summary>Adds many guests as POST /invitations would, in one lock section: seeds a 100,000-guest tenant in about a second.</summary>
     public void AddGuests(IEnumerable<(string Email, string? DisplayName)> guests) => Write(() =>

@@ -1,7 +1,6 @@
 using Reconciler.Model.Identity;
 using Reconciler.Model.Live;
 
-
 namespace Reconciler.Graph.Guests;
 
 /// <summary>

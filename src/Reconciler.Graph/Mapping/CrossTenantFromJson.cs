@@ -37,6 +37,22 @@ internal static class CrossTenantFromJson
             InboundAllowed = SdkJson.Bool(c, "inboundAllowed"),
             OutboundAllowed = SdkJson.Bool(c, "outboundAllowed"),
         }),
+        TenantRestrictions = SdkJson.Object(configuration, "tenantRestrictions", t => new TenantRestrictions
+        {
+            UsersAndGroups = SdkJson.Object(t, "usersAndGroups", Targets),
+            Applications = SdkJson.Object(t, "applications", Targets),
+            Devices = SdkJson.Object(t, "devices", d => new DeviceRule
+            {
+                Mode = SdkJson.Enum<CrossTenantAccessPolicyTargetConfigurationAccessType>(d, "mode"),
+                Rule = SdkJson.String(d, "rule"),
+            }),
+        }),
+        InvitationRedemptionIdentityProviderConfiguration = SdkJson.Object(configuration, "invitationRedemptionIdentityProviderConfiguration",
+            r => new RedemptionIdentityProviders
+            {
+                PrimaryIdentityProviderPrecedenceOrder = SdkJson.Enums<B2bIdentityProvidersType>(r, "primaryIdentityProviderPrecedenceOrder"),
+                FallbackIdentityProvider = SdkJson.Enum<B2bIdentityProvidersType>(r, "fallbackIdentityProvider"),
+            }),
         IsServiceProvider = isServiceProvider,
     };
 

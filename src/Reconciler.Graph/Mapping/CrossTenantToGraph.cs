@@ -10,8 +10,15 @@ namespace Reconciler.Graph.Mapping;
 /// </summary>
 internal static class CrossTenantToGraph
 {
-    public static CrossTenantAccessPolicyConfigurationDefault Default(CrossTenantSettings settings) =>
-        WithBlocks(new CrossTenantAccessPolicyConfigurationDefault(), settings);
+    public static CrossTenantAccessPolicyConfigurationDefault Default(CrossTenantSettings settings)
+    {
+        var model = WithBlocks(new CrossTenantAccessPolicyConfigurationDefault(), settings);
+        if (settings.InvitationRedemptionIdentityProviderConfiguration is { } redemption)
+        {
+            model.InvitationRedemptionIdentityProviderConfiguration = Map(redemption);
+        }
+        return model;
+    }
 
     public static CrossTenantAccessPolicyConfigurationPartner Partner(string? tenantId, CrossTenantSettings settings, IReadOnlyList<string>? cleared = null)
     {
@@ -38,6 +45,7 @@ internal static class CrossTenantToGraph
         Set(model, "b2bDirectConnectInbound", Map(settings.B2bDirectConnectInbound, "b2bDirectConnectInbound"));
         Set(model, "b2bDirectConnectOutbound", Map(settings.B2bDirectConnectOutbound, "b2bDirectConnectOutbound"));
         Set(model, "automaticUserConsentSettings", settings.AutomaticUserConsentSettings is { } consent ? Map(consent) : null);
+        Set(model, "tenantRestrictions", settings.TenantRestrictions is { } restrictions ? Map(restrictions) : null);
         return model;
     }
 
@@ -84,6 +92,37 @@ internal static class CrossTenantToGraph
                 Target = t.Target,
                 TargetType = EnumTokens.Parse<CrossTenantAccessPolicyTargetType>(t.TargetType, $"{property}.targets.targetType"),
             }).ToList();
+        }
+        return model;
+    }
+
+    private static CrossTenantAccessPolicyTenantRestrictions Map(TenantRestrictions restrictions)
+    {
+        var model = new CrossTenantAccessPolicyTenantRestrictions();
+        if (restrictions.UsersAndGroups is { } users) model.UsersAndGroups = Map(users, "tenantRestrictions.usersAndGroups");
+        if (restrictions.Applications is { } apps) model.Applications = Map(apps, "tenantRestrictions.applications");
+        if (restrictions.Devices is { } devices)
+        {
+            model.Devices = new DevicesFilter { Rule = devices.Rule };
+            if (devices.Mode is { } mode)
+            {
+                model.Devices.Mode = EnumTokens.Parse<CrossTenantAccessPolicyTargetConfigurationAccessType>(mode, "tenantRestrictions.devices.mode");
+            }
+        }
+        return model;
+    }
+
+    private static DefaultInvitationRedemptionIdentityProviderConfiguration Map(RedemptionIdentityProviders redemption)
+    {
+        var model = new DefaultInvitationRedemptionIdentityProviderConfiguration();
+        if (redemption.PrimaryIdentityProviderPrecedenceOrder is { } order)
+        {
+            model.PrimaryIdentityProviderPrecedenceOrder = [.. order.Select(p =>
+                (B2bIdentityProvidersType?)EnumTokens.Parse<B2bIdentityProvidersType>(p, "invitationRedemptionIdentityProviderConfiguration.primaryIdentityProviderPrecedenceOrder"))];
+        }
+        if (redemption.FallbackIdentityProvider is { } fallback)
+        {
+            model.FallbackIdentityProvider = EnumTokens.Parse<B2bIdentityProvidersType>(fallback, "invitationRedemptionIdentityProviderConfiguration.fallbackIdentityProvider");
         }
         return model;
     }

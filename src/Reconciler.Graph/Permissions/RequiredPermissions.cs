@@ -1,7 +1,6 @@
 using Reconciler.Model.Planning;
 using Reconciler.Planning;
 
-
 namespace Reconciler.Graph.Permissions;
 
 /// <summary>Which write permissions a set of planned actions needs, and which of them a token's roles lack.</summary>

@@ -2,7 +2,6 @@ using Reconciler.Loading.Tree;
 using Reconciler.Model.Desired;
 using Reconciler.Model.Diagnostics;
 
-
 namespace Reconciler.Loading.Binding;
 
 /// <summary>

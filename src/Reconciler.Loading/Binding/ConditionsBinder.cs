@@ -3,7 +3,6 @@ using Reconciler.Model.ConditionalAccess;
 using Reconciler.Model.Desired;
 using Reconciler.Model.Diagnostics;
 
-
 namespace Reconciler.Loading.Binding;
 
 internal static class ConditionsBinder

@@ -2,7 +2,6 @@ using Reconciler.Model.ConditionalAccess;
 using Reconciler.Model.Desired;
 using Reconciler.Model.Diagnostics;
 
-
 namespace Reconciler.Loading.Binding;
 
 internal static class ControlsBinder
@@ -54,6 +53,11 @@ internal static class ControlsBinder
         if (builtIn.Contains("block") && others > 1)
         {
             g.Binding.Report(InputDiagnostics.BlockCombined(g.Location, displayName));
+        }
+
+        if (builtIn.Contains("mfa") && controls.AuthenticationStrengthId is not null)
+        {
+            g.Binding.Report(InputDiagnostics.MfaWithAuthenticationStrength(g.Location, displayName));
         }
 
         if (builtIn.Contains("passwordChange") && (!builtIn.Contains("mfa") || controls.Operator != "AND"))

@@ -3,7 +3,6 @@ using Reconciler.Model.CrossTenant;
 using Reconciler.Model.Desired;
 using Reconciler.Model.Planning;
 
-
 namespace Reconciler.Loading.Binding;
 
 internal static class CrossTenantBinder
@@ -11,7 +10,7 @@ internal static class CrossTenantBinder
     public static DesiredCrossTenantAccess? Bind(Binding binding, ConfigNode node, string path) =>
         ObjectReader.Bind(binding, node, path, xtap =>
         {
-            var declaredDefault = xtap.Object("default", d => new DefaultDeclaration(Settings(d), IgnoreChangesBinder.Read(d, ResourceType.CrossTenantAccessDefault)));
+            var declaredDefault = xtap.Object("default", d => new DefaultDeclaration(DefaultSettings(d), IgnoreChangesBinder.Read(d, ResourceType.CrossTenantAccessDefault)));
             return new DesiredCrossTenantAccess
             {
                 Default = declaredDefault?.Settings,
@@ -38,6 +37,16 @@ internal static class CrossTenantBinder
         return tenantId is null ? null : partner;
     }
 
+    /// <summary>The default carries one block a partner does not: the identity providers offered when a guest redeems.</summary>
+    private static CrossTenantSettings DefaultSettings(ObjectReader s) => Settings(s) with
+    {
+        InvitationRedemptionIdentityProviderConfiguration = s.Object("invitationRedemptionIdentityProviderConfiguration", r => new RedemptionIdentityProviders
+        {
+            PrimaryIdentityProviderPrecedenceOrder = r.EnumList("primaryIdentityProviderPrecedenceOrder", Vocabulary.IdentityProviders),
+            FallbackIdentityProvider = r.Enum("fallbackIdentityProvider", Vocabulary.FallbackIdentityProvider),
+        }),
+    };
+
     private static CrossTenantSettings Settings(ObjectReader s) => new()
     {
         InboundTrust = s.Object("inboundTrust", t => new InboundTrust
@@ -54,6 +63,16 @@ internal static class CrossTenantBinder
         {
             InboundAllowed = a.Bool("inboundAllowed"),
             OutboundAllowed = a.Bool("outboundAllowed"),
+        }),
+        TenantRestrictions = s.Object("tenantRestrictions", t => new TenantRestrictions
+        {
+            UsersAndGroups = t.Object("usersAndGroups", Target),
+            Applications = t.Object("applications", Target),
+            Devices = t.Object("devices", d => new DeviceRule
+            {
+                Mode = d.Enum("mode", Vocabulary.AccessType),
+                Rule = d.String("rule"),
+            }),
         }),
     };
 

@@ -3,7 +3,6 @@ using Reconciler.Model.Desired;
 using Reconciler.Model.Diagnostics;
 using Reconciler.Model.Planning;
 
-
 namespace Reconciler.Loading.Binding;
 
 internal static class GuestBinder

@@ -1,7 +1,6 @@
 using Reconciler.Loading.Tree;
 using Reconciler.Model.Desired;
 
-
 namespace Reconciler.Loading.Binding;
 
 internal static class IgnoreBinder

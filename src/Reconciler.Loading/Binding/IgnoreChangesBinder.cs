@@ -2,7 +2,6 @@ using Reconciler.Model.Desired;
 using Reconciler.Model.Diagnostics;
 using Reconciler.Model.Planning;
 
-
 namespace Reconciler.Loading.Binding;
 
 /// <summary>

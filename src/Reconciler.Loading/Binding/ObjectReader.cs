@@ -2,7 +2,6 @@ using Reconciler.Loading.Tree;
 using Reconciler.Model.Desired;
 using Reconciler.Model.Diagnostics;
 
-
 namespace Reconciler.Loading.Binding;
 
 /// <summary>
@@ -93,6 +92,21 @@ internal sealed class ObjectReader(Binding binding, ConfigObject node, string pa
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// Beta-only names a pasted beta export carries here: known (so not B2B1010), reported once as B2B1044, an error
+    /// when one holds a value, since nothing can write it to Graph v1.0.
+    /// </summary>
+    public void BetaOnly(IReadOnlyList<string> names)
+    {
+        var present = names.Where(name => node[name] is not null).ToList();
+        _known.UnionWith(present);
+        if (present.Count > 0)
+        {
+            var anyValue = present.Any(name => !BetaOnlyProperties.IsEmpty(node[name]));
+            binding.Report(InputDiagnostics.BetaOnlyProperties(node.Properties.First(p => p.Key == present[0]).KeyLocation, path, present, anyValue));
+        }
     }
 
     public void Finish()

@@ -4,7 +4,6 @@ using Reconciler.Model.Desired;
 using Reconciler.Model.Diagnostics;
 using Reconciler.Model.Planning;
 
-
 namespace Reconciler.Loading.Binding;
 
 internal static class PolicyBinder
@@ -18,15 +17,16 @@ internal static class PolicyBinder
             // A policy is managed whole, and Graph has no default state to fall back on: an omitted state is refused
             // rather than read as "whatever the tenant holds".
             var ensure = EnsureBinder.Read(policy);
+            policy.BetaOnly(BetaOnlyProperties.Policy);
             var body = new ConditionalAccessPolicyBody
             {
                 DisplayName = name,
                 State = ensure == Ensure.Present
                     ? policy.Required("state", key => policy.Enum(key, Vocabulary.PolicyState))
                     : policy.Enum("state", Vocabulary.PolicyState),
-                Conditions = policy.Object("conditions", ConditionsBinder.Bind),
+                Conditions = policy.Object("conditions", c => WithBetaOnly(c, BetaOnlyProperties.Conditions, ConditionsBinder.Bind)),
                 GrantControls = policy.Object("grantControls", g => ControlsBinder.Grant(g, name)),
-                SessionControls = policy.Object("sessionControls", ControlsBinder.Session),
+                SessionControls = policy.Object("sessionControls", c => WithBetaOnly(c, BetaOnlyProperties.SessionControls, ControlsBinder.Session)),
             };
             if (ensure == Ensure.Present)
             {
@@ -42,6 +42,12 @@ internal static class PolicyBinder
                 Source = policy.Location,
             };
         });
+
+    private static T WithBetaOnly<T>(ObjectReader reader, IReadOnlyList<string> names, Func<ObjectReader, T> bind)
+    {
+        reader.BetaOnly(names);
+        return bind(reader);
+    }
 
     /// <summary>Graph refuses a policy without an application rule, a user rule, and a grant or session control.</summary>
     private static void CheckComplete(ObjectReader policy, ConditionalAccessPolicyBody body)

@@ -2,7 +2,6 @@ using Reconciler.Loading.Tree;
 using Reconciler.Model.Desired;
 using Reconciler.Model.Diagnostics;
 
-
 namespace Reconciler.Loading.Binding;
 
 /// <summary>The keys of the project's own namespace; other namespaces (azuread:, pulumi:) belong to others and are left alone.</summary>

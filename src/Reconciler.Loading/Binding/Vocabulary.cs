@@ -31,4 +31,6 @@ internal sealed record Vocabulary(ImmutableArray<string> Values)
     public static readonly Vocabulary PersistentBrowserMode = Of("always", "never");
     public static readonly Vocabulary AccessType = Of("allowed", "blocked");
     public static readonly Vocabulary TargetType = Of("user", "group", "application");
+    public static readonly Vocabulary IdentityProviders = Of("azureActiveDirectory", "externalFederation", "socialIdentityProviders");
+    public static readonly Vocabulary FallbackIdentityProvider = Of("defaultConfiguredIdp", "emailOneTimePasscode", "microsoftAccount");
 }

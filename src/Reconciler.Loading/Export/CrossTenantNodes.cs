@@ -1,6 +1,5 @@
 using Reconciler.Model.Live;
 
-
 namespace Reconciler.Loading.Export;
 
 internal static class CrossTenantNodes
@@ -14,6 +13,7 @@ internal static class CrossTenantNodes
         var node = new Dictionary<string, object?>();
         if (!live.CrossTenantDefault.IsServiceDefault)
         {
+            // Automatic consent is always false and read-only on the default, so it has nothing to declare.
             var settings = live.CrossTenantDefault.Settings with { AutomaticUserConsentSettings = null, IsServiceProvider = null };
             PolicyNodes.AddIfPresent(node, "default", ShapeNodes.ToNode(settings));
         }

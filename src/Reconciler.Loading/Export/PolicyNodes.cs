@@ -1,6 +1,5 @@
 using Reconciler.Model.ConditionalAccess;
 
-
 namespace Reconciler.Loading.Export;
 
 internal static class PolicyNodes

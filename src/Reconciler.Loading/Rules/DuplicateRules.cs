@@ -2,7 +2,6 @@ using Reconciler.Model.Desired;
 using Reconciler.Model.Diagnostics;
 using Reconciler.Model.Identity;
 
-
 namespace Reconciler.Loading.Rules;
 
 /// <summary>Identity is by key (there is no state file), so two declarations of one key cannot both be honoured.</summary>

@@ -2,7 +2,6 @@ using Reconciler.Loading.Binding;
 using Reconciler.Model.Desired;
 using Reconciler.Model.Diagnostics;
 
-
 namespace Reconciler.Loading.Rules;
 
 internal static class ReferenceRules

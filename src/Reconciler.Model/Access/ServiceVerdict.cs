@@ -1,7 +1,6 @@
 using Reconciler.Model.Diagnostics;
 using Reconciler.Model.Identity;
 
-
 namespace Reconciler.Model.Access;
 
 /// <summary>

@@ -2,7 +2,8 @@ namespace Reconciler.Model.CrossTenant;
 
 /// <summary>
 /// The tenant-wide default Microsoft ships (and <c>resetToSystemDefault</c> restores): B2B collaboration allowed both
-/// ways, B2B direct connect blocked both ways, no inbound trust, no automatic consent. A declared default is managed
+/// ways, B2B direct connect and tenant restrictions blocked, no inbound trust, no automatic consent, guests redeeming
+/// with Entra ID, then a federated, then a social provider, else the configured one. A declared default is managed
 /// whole against it: a block the stack leaves out must hold these values.
 /// </summary>
 public static class CrossTenantServiceDefault
@@ -15,6 +16,16 @@ public static class CrossTenantServiceDefault
         B2bCollaborationOutbound = Everyone("allowed"),
         B2bDirectConnectInbound = Everyone("blocked"),
         B2bDirectConnectOutbound = Everyone("blocked"),
+        TenantRestrictions = new TenantRestrictions
+        {
+            UsersAndGroups = Everyone("blocked").UsersAndGroups,
+            Applications = Everyone("blocked").Applications,
+        },
+        InvitationRedemptionIdentityProviderConfiguration = new RedemptionIdentityProviders
+        {
+            PrimaryIdentityProviderPrecedenceOrder = ["azureActiveDirectory", "externalFederation", "socialIdentityProviders"],
+            FallbackIdentityProvider = "defaultConfiguredIdp",
+        },
     };
 
     private static B2BSetting Everyone(string accessType) => new()

@@ -18,6 +18,12 @@ public sealed record CrossTenantSettings
 
     public AutomaticUserConsentSettings? AutomaticUserConsentSettings { get; init; }
 
+    /// <summary>Tenant restrictions v2: which of the other tenant's users and apps may be used from this tenant's devices and network.</summary>
+    public TenantRestrictions? TenantRestrictions { get; init; }
+
+    /// <summary>Default only: the order in which identity providers are offered when a guest redeems an invitation.</summary>
+    public RedemptionIdentityProviders? InvitationRedemptionIdentityProviderConfiguration { get; init; }
+
     /// <summary>Partners only: the partner is a service provider (CSP/GDAP).</summary>
     public bool? IsServiceProvider { get; init; }
 }

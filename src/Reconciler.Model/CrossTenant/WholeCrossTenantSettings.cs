@@ -1,10 +1,10 @@
-
 namespace Reconciler.Model.CrossTenant;
 
 /// <summary>
 /// Declared cross-tenant settings as the whole object they stand for. A switch the stack leaves out inside a declared
 /// <c>inboundTrust</c> or <c>automaticUserConsentSettings</c> is <c>false</c>; on the default, a block the stack leaves
-/// out is Microsoft's (<see cref="CrossTenantServiceDefault"/>); on a partner it stays null, which inherits the default.
+/// out is Microsoft's (<see cref="CrossTenantServiceDefault"/>), tenant restrictions and the redemption order included;
+/// on a partner it stays null, which inherits the default.
 /// </summary>
 public static class WholeCrossTenantSettings
 {
@@ -12,6 +12,7 @@ public static class WholeCrossTenantSettings
     public static IReadOnlySet<string> InheritingBlocks { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "inboundTrust", "b2bCollaborationInbound", "b2bCollaborationOutbound", "b2bDirectConnectInbound", "b2bDirectConnectOutbound",
+        "tenantRestrictions",
     };
 
     public static CrossTenantSettings ForDefault(CrossTenantSettings declared)
@@ -25,6 +26,9 @@ public static class WholeCrossTenantSettings
             B2bDirectConnectInbound = declared.B2bDirectConnectInbound ?? defaults.B2bDirectConnectInbound,
             B2bDirectConnectOutbound = declared.B2bDirectConnectOutbound ?? defaults.B2bDirectConnectOutbound,
             AutomaticUserConsentSettings = declared.AutomaticUserConsentSettings is { } consent ? Switches(consent) : defaults.AutomaticUserConsentSettings,
+            TenantRestrictions = declared.TenantRestrictions ?? defaults.TenantRestrictions,
+            InvitationRedemptionIdentityProviderConfiguration = declared.InvitationRedemptionIdentityProviderConfiguration
+                ?? defaults.InvitationRedemptionIdentityProviderConfiguration,
         };
     }
 

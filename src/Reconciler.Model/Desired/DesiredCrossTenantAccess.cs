@@ -1,7 +1,6 @@
 using Reconciler.Model.CrossTenant;
 using Reconciler.Model.Diagnostics;
 
-
 namespace Reconciler.Model.Desired;
 
 public sealed record DesiredCrossTenantAccess

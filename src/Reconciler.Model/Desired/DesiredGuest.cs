@@ -1,6 +1,5 @@
 using Reconciler.Model.Diagnostics;
 
-
 namespace Reconciler.Model.Desired;
 
 /// <summary>

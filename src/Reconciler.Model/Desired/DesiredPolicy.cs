@@ -1,7 +1,6 @@
 using Reconciler.Model.ConditionalAccess;
 using Reconciler.Model.Diagnostics;
 
-
 namespace Reconciler.Model.Desired;
 
 /// <summary>A Conditional Access policy, keyed by displayName unless pinned by <see cref="Id"/>.</summary>

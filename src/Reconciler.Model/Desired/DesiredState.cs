@@ -1,7 +1,6 @@
 using Reconciler.Model.ConditionalAccess;
 using Reconciler.Model.CrossTenant;
 
-
 namespace Reconciler.Model.Desired;
 
 /// <summary>

@@ -33,10 +33,19 @@ public static class CommandLineDiagnostics
     public static Diagnostic SeedInvalid(string path, string problem) =>
         Error($"Seed file '{path}': {problem}");
 
+    [DiagnosticCode("B2B1108")]
+    public static Diagnostic SeedBetaOnly(string path, string place, string? name, IEnumerable<string> properties) =>
+        Warning($"Seed file '{path}': {place}{(name is null ? "" : $" ('{name}')")} carries properties that are beta-only, not in Graph v1.0: "
+            + $"{string.Join(", ", properties)}. They were null or empty, so the local tenant left them out; remove them from the seed "
+            + "(a beta export's nulls carry nothing), and keep values out, which Graph v1.0 refuses.");
+
     [DiagnosticCode("B2B1107")]
     public static Diagnostic FileUnreadable(string what, string path, string reason) =>
         Error($"Cannot read the {what} '{path}': {reason}.");
 
     private static Diagnostic Error(string message, SourceLocation? at = null, [CallerMemberName] string factory = "") =>
         CatalogueEntry.Make(typeof(CommandLineDiagnostics), factory, DiagnosticSeverity.Error, message, at);
+
+    private static Diagnostic Warning(string message, SourceLocation? at = null, [CallerMemberName] string factory = "") =>
+        CatalogueEntry.Make(typeof(CommandLineDiagnostics), factory, DiagnosticSeverity.Warning, message, at);
 }

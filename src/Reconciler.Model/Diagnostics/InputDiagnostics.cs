@@ -141,6 +141,20 @@ public static class InputDiagnostics
         Error($"{path} '{value}' is not a property path of this object, so nothing would be ignored."
             + (nearest is not null ? DidYouMean(nearest) : $" Valid here: {string.Join(", ", valid)}."), at);
 
+    [DiagnosticCode("B2B1044")]
+    public static Diagnostic BetaOnlyProperties(SourceLocation at, string path, IEnumerable<string> names, bool anyValue)
+    {
+        var message = $"{path} has properties that are beta-only, not in Graph v1.0: {string.Join(", ", names)}. "
+            + (anyValue
+                ? "Graph v1.0 refuses them and nothing here can write them; remove them, or express the rule with v1.0 properties."
+                : "They are null or empty, as beta exports carry them, and are ignored; remove them (keep nulls out when pasting a beta export).");
+        return anyValue ? Error(message, at) : Warning(message, at);
+    }
+
+    [DiagnosticCode("B2B1045")]
+    public static Diagnostic MfaWithAuthenticationStrength(SourceLocation at, string displayName) =>
+        Error($"Policy '{displayName}' requires mfa and an authenticationStrength in one grant, which Graph refuses. Keep one: the built-in strength 00000000-0000-0000-0000-000000000002 is MFA.", at);
+
     [DiagnosticCode("B2B1060")]
     public static Diagnostic OutputIsALink(string path) =>
         Error($"'{path}' is a symbolic link; reports hold personal data and are never written through a link. Remove the link or choose another --out.", null);

@@ -9,8 +9,9 @@ namespace Reconciler.Model.Diagnostics;
 public static class PulumiDiagnostics
 {
     [DiagnosticCode("B2B1901")]
+    /// <param name="resource">Whose inputs lack it: "azuread's Invitation", "the cross-tenant provider".</param>
     public static Diagnostic NotExpressible(string owner, string property, string resource, SourceLocation? at) =>
-        Error($"{owner}: {property} has no input in azuread's {resource}; remove it or use engine: reconciler", at);
+        Error($"{owner}: {property} has no input in {resource}; remove it or use engine: reconciler", at);
 
     [DiagnosticCode("B2B1902")]
     public static Diagnostic RequiredByProvider(string owner, string property, SourceLocation? at) =>

@@ -2,7 +2,6 @@ using Reconciler.Model.ConditionalAccess;
 using Reconciler.Model.CrossTenant;
 using Reconciler.Model.Desired;
 
-
 namespace Reconciler.Model.Planning;
 
 /// <summary>The kind of object an action or a drift finding is about. The names are the JSON report's <c>resourceType</c>.</summary>

@@ -1,6 +1,5 @@
 using Reconciler.Model.Live;
 
-
 namespace Reconciler.Model.Tenant;
 
 /// <summary>

@@ -4,7 +4,6 @@ using Reconciler.Model.Planning;
 using Reconciler.Model.Tenant;
 using Reconciler.Planning.Tenant;
 
-
 namespace Reconciler.Planning.Applying;
 
 public enum ApplyStatus

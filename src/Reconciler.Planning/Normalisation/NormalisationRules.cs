@@ -34,9 +34,20 @@ public static class NormalisationRules
         return JsonNode.DeepEquals(declared, live);
     }
 
-    /// <summary>Every list in the model is a set: Graph gives its order no meaning. A missing list is an empty one.</summary>
+    /// <summary>The one list whose order Graph gives meaning: identity providers are offered to a redeeming guest in this order.</summary>
+    public const string OrderedList = "primaryIdentityProviderPrecedenceOrder";
+
+    /// <summary>Every other list in the model is a set: Graph gives its order no meaning. A missing list is an empty one.</summary>
     public static bool SetsEqual(JsonArray declared, JsonArray? live) =>
         SetKeys(declared).SetEquals(SetKeys(live));
+
+    /// <summary>Lists compare as sets, except <see cref="OrderedList"/>, which compares item by item (ignoring case).</summary>
+    public static bool ListsEqual(string name, JsonArray declared, JsonArray? live) =>
+        name == OrderedList
+            ? declared.Select(Key).SequenceEqual((live ?? []).Select(Key), StringComparer.OrdinalIgnoreCase)
+            : SetsEqual(declared, live);
+
+    private static string Key(JsonNode? item) => item?.ToJsonString() ?? "null";
 
     private static HashSet<string> SetKeys(JsonArray? items) =>
         new((items ?? []).Select(item => item?.ToJsonString() ?? "null"), StringComparer.OrdinalIgnoreCase);

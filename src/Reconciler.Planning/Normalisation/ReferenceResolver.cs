@@ -3,7 +3,6 @@ using Reconciler.Model.Diagnostics;
 using Reconciler.Model.Identity;
 using Reconciler.Model.Live;
 
-
 namespace Reconciler.Planning.Normalisation;
 
 /// <summary>

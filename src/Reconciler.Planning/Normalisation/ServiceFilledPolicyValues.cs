@@ -1,6 +1,5 @@
 using Reconciler.Model.ConditionalAccess;
 
-
 namespace Reconciler.Planning.Normalisation;
 
 /// <summary>

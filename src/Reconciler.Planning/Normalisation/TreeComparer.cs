@@ -51,7 +51,7 @@ public static class TreeComparer
                 case JsonObject:
                     CompareObject(declaredValue as JsonObject ?? [], liveValue as JsonObject ?? [], path, differences, new HashSet<string>());
                     break;
-                case JsonArray when !NormalisationRules.SetsEqual(declaredValue as JsonArray ?? [], liveValue as JsonArray):
+                case JsonArray when !NormalisationRules.ListsEqual(name, declaredValue as JsonArray ?? [], liveValue as JsonArray):
                     differences.Add(new(path, GraphJson.Render(declaredValue ?? new JsonArray()), GraphJson.Render(liveValue ?? new JsonArray())));
                     break;
                 case JsonArray:

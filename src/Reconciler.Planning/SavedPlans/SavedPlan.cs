@@ -1,7 +1,6 @@
 using Reconciler.Model.Live;
 using Reconciler.Model.Planning;
 
-
 namespace Reconciler.Planning.SavedPlans;
 
 /// <summary>

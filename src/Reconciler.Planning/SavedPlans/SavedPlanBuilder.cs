@@ -1,7 +1,6 @@
 using Reconciler.Model.Live;
 using Reconciler.Model.Planning;
 
-
 namespace Reconciler.Planning.SavedPlans;
 
 /// <summary>Turns a plan and the snapshot it was made from into what <c>plan --save</c> writes.</summary>

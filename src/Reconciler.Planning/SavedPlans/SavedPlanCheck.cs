@@ -2,7 +2,6 @@ using Reconciler.Model.Diagnostics;
 using Reconciler.Model.Live;
 using Reconciler.Model.Planning;
 
-
 namespace Reconciler.Planning.SavedPlans;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using Reconciler.Model.Access;
 using Reconciler.Model.Tenant;
 
-
 namespace Reconciler.Planning.Tenant;
 
 /// <summary>

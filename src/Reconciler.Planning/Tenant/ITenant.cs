@@ -3,7 +3,6 @@ using Reconciler.Model.Live;
 using Reconciler.Model.Planning;
 using Reconciler.Model.Tenant;
 
-
 namespace Reconciler.Planning.Tenant;
 
 /// <summary>

@@ -3,7 +3,6 @@ using Reconciler.Model.Identity;
 using Reconciler.Model.Live;
 using Reconciler.Model.Tenant;
 
-
 namespace Reconciler.Planning.Tenant;
 
 /// <summary>What a stack needs read: every email it names (guests, user references, break-glass accounts).</summary>

@@ -2,7 +2,6 @@ using Reconciler.Model.CrossTenant;
 using Reconciler.Model.Live;
 using Reconciler.Model.Planning;
 
-
 namespace Reconciler.Planning.Unmanaged;
 
 /// <summary>

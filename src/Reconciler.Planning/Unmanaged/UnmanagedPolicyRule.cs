@@ -3,7 +3,6 @@ using Reconciler.Model.Desired;
 using Reconciler.Model.Live;
 using Reconciler.Model.Planning;
 
-
 namespace Reconciler.Planning.Unmanaged;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using Reconciler.Loading;
 using Reconciler.Model.Desired;
 
-
 namespace Reconciler.PulumiMapping.ConditionalAccess;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using Reconciler.Model.ConditionalAccess;
 
-
 namespace Reconciler.PulumiMapping.ConditionalAccess;
 
 internal static class FilterMapper

@@ -2,7 +2,6 @@ using Reconciler.Loading;
 using Reconciler.Model.Desired;
 using Reconciler.Model.Diagnostics;
 
-
 namespace Reconciler.PulumiMapping.ConditionalAccess;
 
 /// <summary>Collects what one policy's mapping finds, each finding pointing at the policy's declaration.</summary>
@@ -19,7 +18,7 @@ internal sealed class PolicyMappingContext(DesiredPolicy policy, IReadOnlySet<st
     public void Required(string property) => _diagnostics.Add(PulumiDiagnostics.RequiredByProvider(Owner, property, policy.Source));
 
     public void NotExpressible(string property) =>
-        _diagnostics.Add(PulumiDiagnostics.NotExpressible(Owner, property, "ConditionalAccessPolicy", policy.Source));
+        _diagnostics.Add(PulumiDiagnostics.NotExpressible(Owner, property, "azuread's ConditionalAccessPolicy", policy.Source));
 
     public void Narrower(string property, string narrower) =>
         _diagnostics.Add(PulumiDiagnostics.NarrowerThanGraph(Owner, property, narrower, policy.Source));

@@ -1,6 +1,5 @@
 using Reconciler.Model.CrossTenant;
 
-
 namespace Reconciler.PulumiMapping.CrossTenant;
 
 /// <summary>

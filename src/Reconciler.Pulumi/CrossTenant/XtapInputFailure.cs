@@ -1,6 +1,5 @@
 using Reconciler.Model.Diagnostics;
 
-
 namespace Reconciler.PulumiMapping.CrossTenant;
 
 /// <summary>One rejected input: <see cref="Property"/> is its dotted path (Pulumi's <c>CheckFailure.Property</c>).</summary>

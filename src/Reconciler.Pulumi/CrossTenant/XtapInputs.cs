@@ -1,6 +1,5 @@
 using Reconciler.Model.CrossTenant;
 
-
 namespace Reconciler.PulumiMapping.CrossTenant;
 
 /// <summary>The checked inputs of one cross-tenant resource. <see cref="TenantId"/> is null for the default.</summary>

@@ -2,7 +2,6 @@ using Reconciler.Loading;
 using Reconciler.Model.Desired;
 using Reconciler.Model.Diagnostics;
 
-
 namespace Reconciler.PulumiMapping.Invitations;
 
 /// <summary>Maps a declared guest to the inputs of an azuread invitation.</summary>
@@ -16,7 +15,7 @@ public static class InvitationMapper
         var diagnostics = new List<Diagnostic>();
         if (guest.AccountEnabled is not null)
         {
-            diagnostics.Add(PulumiDiagnostics.NotExpressible($"guest '{guest.Email}'", "accountEnabled", "Invitation", guest.Source));
+            diagnostics.Add(PulumiDiagnostics.NotExpressible($"guest '{guest.Email}'", "accountEnabled", "azuread's Invitation", guest.Source));
         }
 
         if (guest.SendInvitationMessage != true && guest.InvitationMessage is not null)

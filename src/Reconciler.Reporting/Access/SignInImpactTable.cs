@@ -5,7 +5,6 @@ using Reconciler.Model.Live;
 using Reconciler.Model.Planning;
 using Reconciler.Planning;
 
-
 namespace Reconciler.Reporting.Access;
 
 /// <summary>

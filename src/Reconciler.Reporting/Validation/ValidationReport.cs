@@ -1,7 +1,6 @@
 using Reconciler.Model.Desired;
 using Reconciler.Model.Diagnostics;
 
-
 namespace Reconciler.Reporting.Validation;
 
 /// <summary>What <c>validate</c> found: the stack file, whether it is valid, what it declares, and every diagnostic.</summary>

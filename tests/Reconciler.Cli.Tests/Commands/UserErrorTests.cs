@@ -75,6 +75,10 @@ public partial class UserErrorTests
     [Theory]
     [InlineData("""{"conditionalAccessPolicies":[{"displayName":"Fine","state":"disabled","conditions":{"applications":{"includeApplications":["All"]},"users":{"includeUsers":["All"]}},"grantControls":{"operator":"OR","builtInControls":["mfa"]}},{"displayName":"Wrong state","state":"on"}]}""", "conditionalAccessPolicies[1] ('Wrong state')")]
     [InlineData("""{"crossTenantAccessPolicy":{"partners":[{"tenantId":"3d1b2c4e-5f60-4a7b-8c9d-0e1f2a3b4c5d","inboundTrust":{"isMfaAccepted":"yes"}}]}}""", "crossTenantAccessPolicy.partners[0] ('3d1b2c4e-5f60-4a7b-8c9d-0e1f2a3b4c5d')")]
+    [InlineData("""{"users":[{"userPrincipalName":"alex@contoso.example"},{"displayName":"Alex again","userPrincipalName":"ALEX@contoso.example"}]}""",
+        "users[1] ('Alex again') was refused: Another object with the same value for property userPrincipalName already exists.")]
+    [InlineData("""{"conditionalAccessPolicies":[{"displayName":"Groups by name","state":"enabled","conditions":{"applications":{"includeApplications":["All"]},"users":{"includeGroups":["Finance"]}},"grantControls":{"operator":"OR","builtInControls":["mfa"]}}]}""",
+        "conditionalAccessPolicies[0] ('Groups by name') was refused: 1010: ")]
     [InlineData("{\"users\": [", "not valid JSON")]
     public async Task ASeedTheLocalTenantRefusesNamesTheObject(string seed, string named)
     {
@@ -85,6 +89,48 @@ public partial class UserErrorTests
 
         AssertCoded(result, "B2B1106");
         Assert.Contains(named, result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AStacksLocalTenantWithARefusedSeedNamesTheObject()
+    {
+        using var stack = StackFolder.WithSample();
+        WriteLocalSeed(stack, """
+            {"conditionalAccessPolicies":[{"displayName":"Mfa and a strength","state":"enabled",
+              "conditions":{"applications":{"includeApplications":["All"]},"users":{"includeUsers":["All"]}},
+              "grantControls":{"operator":"OR","builtInControls":["mfa"],"authenticationStrength":{"id":"00000000-0000-0000-0000-000000000002"}}}]}
+            """);
+
+        var result = await CliRunner.RunAsync(stack.Path, "drift", "--allow-local-tenant");
+
+        AssertCoded(result, "B2B1106");
+        Assert.Contains("conditionalAccessPolicies[0] ('Mfa and a strength') was refused: 1009: ", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ABetaExportsNullsInASeedAreNamedAndLeftOut()
+    {
+        using var stack = StackFolder.WithSample();
+        WriteLocalSeed(stack, """
+            {"users":[{"displayName":"Break Glass","mail":"breakglass@contoso.example","userPrincipalName":"breakglass@contoso.onmicrosoft.com","userType":"Member"}],
+             "conditionalAccessPolicies":[{"displayName":"From a beta export","state":"disabled","partialEnablementStrategy":null,
+              "conditions":{"applications":{"includeApplications":["All"]},"users":{"includeUsers":["All"]},"times":null,"deviceStates":null},
+              "grantControls":{"operator":"OR","builtInControls":["mfa"]},"sessionControls":{"continuousAccessEvaluation":null,"signInFrequency":null}}]}
+            """);
+
+        var result = await CliRunner.RunAsync(stack.Path, "drift", "--allow-local-tenant");
+
+        Assert.Contains("warning B2B1108: ", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("conditionalAccessPolicies[0] ('From a beta export') carries properties that are beta-only, not in Graph v1.0: "
+            + "partialEnablementStrategy, conditions.times, conditions.deviceStates, sessionControls.continuousAccessEvaluation.", result.Stderr, StringComparison.Ordinal);
+        Assert.True(result.ExitCode == 2, result.All);
+    }
+
+    private static void WriteLocalSeed(StackFolder stack, string seed)
+    {
+        var folder = Path.Combine(stack.Path, ".reconciler", "local-tenant");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "seed.json"), seed);
     }
 
     [Fact]

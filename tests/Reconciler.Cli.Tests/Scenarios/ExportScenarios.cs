@@ -58,9 +58,19 @@ public class ExportScenarios
               b2bDirectConnectOutbound:
                 usersAndGroups: {accessType: allowed, targets: [{target: AllUsers, targetType: user}]}
                 applications: {accessType: allowed, targets: [{target: AllApplications, targetType: application}]}
+              tenantRestrictions:
+                usersAndGroups: {accessType: allowed, targets: [{target: AllUsers, targetType: user}]}
+                applications: {accessType: blocked, targets: [{target: AllApplications, targetType: application}]}
+                devices: {mode: allowed, rule: 'device.isCompliant -eq True'}
+              invitationRedemptionIdentityProviderConfiguration:
+                primaryIdentityProviderPrecedenceOrder: [externalFederation, azureActiveDirectory, socialIdentityProviders]
+                fallbackIdentityProvider: emailOneTimePasscode
             partners:
               - tenantId: 3d1b2c4e-5f60-4a7b-8c9d-0e1f2a3b4c5d
                 isServiceProvider: true
+                tenantRestrictions:
+                  usersAndGroups: {accessType: blocked, targets: [{target: 44444444-4444-4444-8444-444444444444, targetType: user}]}
+                  applications: {accessType: allowed, targets: [{target: Office365, targetType: application}]}
                 inboundTrust: {isMfaAccepted: true}
                 b2bCollaborationInbound:
                   usersAndGroups: {accessType: blocked, targets: [{target: 33333333-3333-4333-8333-333333333333, targetType: group}]}
@@ -99,6 +109,14 @@ public class ExportScenarios
         Assert.Contains("secureSignInSession", exported);
         Assert.Contains("isServiceProvider: true", exported);
         Assert.Contains("authenticationStrength", exported);
+        Assert.Contains("tenantRestrictions", exported);
+        Assert.Contains("fallbackIdentityProvider: emailOneTimePasscode", exported);
+        var order = exported[exported.IndexOf("primaryIdentityProviderPrecedenceOrder", StringComparison.Ordinal)..];
+        Assert.True(order.IndexOf("externalFederation", StringComparison.Ordinal) < order.IndexOf("azureActiveDirectory", StringComparison.Ordinal), order);
+        var written = tenant.Store.CrossTenantDefault();
+        Assert.Equal("emailOneTimePasscode", (string)written["invitationRedemptionIdentityProviderConfiguration"]!["fallbackIdentityProvider"]!);
+        Assert.Equal("allowed", (string)written["tenantRestrictions"]!["devices"]!["mode"]!);
+        Assert.Equal("Office365", (string)tenant.Store.Partners()[0]["tenantRestrictions"]!["applications"]!["targets"]![0]!["target"]!);
 
         var drift = await tenant.RunAsync(adopted, "drift");
         Assert.True(drift.ExitCode == 0, drift.All + "\n--- exported\n" + exported);

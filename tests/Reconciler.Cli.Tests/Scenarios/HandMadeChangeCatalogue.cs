@@ -68,8 +68,8 @@ public class HandMadeChangeCatalogue
             "conditionalAccessPolicy", Policy, "grantControls.builtInControls", "weakens", true),
         new("or terms of use", e => e.Grant(g => g["termsOfUse"] = new JsonArray("7b2b1f0e-0000-4000-8000-000000000001")), "conditionalAccessPolicy", Policy, "grantControls.termsOfUse", "weakens"),
         new("or a custom factor", e => e.Grant(g => g["customAuthenticationFactors"] = new JsonArray("RequireDuoMfa")), "conditionalAccessPolicy", Policy, "grantControls.customAuthenticationFactors", "weakens"),
-        new("or an authentication strength", e => e.Grant(g => g["authenticationStrength"] = new JsonObject { ["id"] = "00000000-0000-0000-0000-000000000002" }),
-            "conditionalAccessPolicy", Policy, "grantControls.authenticationStrengthId", "weakens"),
+        // Graph refuses an authentication strength beside mfa in one grant, so that is no change anyone can make.
+        new("or a compliant application", e => e.Grant(g => Add(g, "builtInControls", "compliantApplication")), "conditionalAccessPolicy", Policy, "grantControls.builtInControls", "weakens"),
         new("mfa replaced by a strength", e => e.Grant(g => { g["builtInControls"] = new JsonArray(); g["authenticationStrength"] = new JsonObject { ["id"] = "00000000-0000-0000-0000-000000000004" }; }),
             "conditionalAccessPolicy", Policy, "grantControls.builtInControls", "weakens"),
         new("operator and", e => e.Grant(g => g["operator"] = "AND"), "conditionalAccessPolicy", Policy, "grantControls.operator", "strengthens"),

@@ -40,6 +40,10 @@ internal sealed class TenantFixture : IAsyncDisposable
         return new TenantFixture(tenant);
     }
 
+    /// <summary>A tenant seeded from a Graph-JSON seed file, as <c>reconciler emulator --seed</c> would seed it.</summary>
+    public static async Task<TenantFixture> StartWithSeedAsync(string seedFile) =>
+        new(await LocalTenant.StartAsync(new EmulatorOptions { SeedFile = seedFile }));
+
     public Task<CliResult> RunAsync(StackFolder stack, params string[] args) =>
         CliRunner.RunAsync(stack.Path, [.. args, "--graph-url", GraphUrl]);
 

@@ -4,7 +4,6 @@ using Reconciler.Model.ConditionalAccess;
 using Reconciler.Model.CrossTenant;
 using Reconciler.Reporting.Access;
 
-
 namespace Reconciler.Core.Tests.Access;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using Reconciler.Loading;
 
-
 namespace Reconciler.Core.Tests.Hostile;
 
 /// <summary>Small helpers the hand-written hostile cases share.</summary>

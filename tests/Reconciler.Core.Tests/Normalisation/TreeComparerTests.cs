@@ -3,7 +3,6 @@ using Reconciler.Model.Planning;
 using Reconciler.Planning;
 using Reconciler.Planning.Normalisation;
 
-
 namespace Reconciler.Core.Tests.Normalisation;
 
 public class TreeComparerTests

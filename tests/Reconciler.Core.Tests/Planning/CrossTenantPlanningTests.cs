@@ -65,6 +65,47 @@ public class CrossTenantPlanningTests
     }
 
     [Fact]
+    public void TenantRestrictionsAndTheRedemptionOrderOfTheDefaultAreMicrosoftsUnlessDeclared()
+    {
+        var changed = ServiceDefaults.CrossTenant with
+        {
+            TenantRestrictions = new TenantRestrictions
+            {
+                UsersAndGroups = ServiceDefaults.CrossTenant.B2bCollaborationInbound!.UsersAndGroups,
+                Applications = ServiceDefaults.CrossTenant.TenantRestrictions!.Applications,
+            },
+            InvitationRedemptionIdentityProviderConfiguration = new RedemptionIdentityProviders
+            {
+                PrimaryIdentityProviderPrecedenceOrder = ["externalFederation", "azureActiveDirectory", "socialIdentityProviders"],
+                FallbackIdentityProvider = "emailOneTimePasscode",
+            },
+        };
+        var declaring = Some.CrossTenant() with
+        {
+            Partners = [],
+            Default = Some.CrossTenant().Default! with { InvitationRedemptionIdentityProviderConfiguration = changed.InvitationRedemptionIdentityProviderConfiguration },
+        };
+
+        var undeclared = Planner.Plan(Some.Stack(crossTenant: Some.CrossTenant() with { Partners = [] }), Some.Tenant(defaults: changed), PlanOptions.Default);
+        var declared = Planner.Plan(Some.Stack(crossTenant: declaring), Some.Tenant(defaults: changed), PlanOptions.Default);
+
+        var update = Assert.IsType<UpdateCrossTenantDefault>(Assert.Single(undeclared.Actions));
+        Assert.Equal(
+            GraphJson.ToTree(CrossTenantServiceDefault.Settings.TenantRestrictions)!.ToJsonString(),
+            GraphJson.ToTree(update.Blocks.TenantRestrictions)!.ToJsonString());
+        Assert.Equal(
+            GraphJson.ToTree(CrossTenantServiceDefault.Settings.InvitationRedemptionIdentityProviderConfiguration)!.ToJsonString(),
+            GraphJson.ToTree(update.Blocks.InvitationRedemptionIdentityProviderConfiguration)!.ToJsonString());
+        Assert.Equal(
+            ["invitationRedemptionIdentityProviderConfiguration.fallbackIdentityProvider",
+             "invitationRedemptionIdentityProviderConfiguration.primaryIdentityProviderPrecedenceOrder",
+             "tenantRestrictions.usersAndGroups.accessType"],
+            undeclared.SingleDrift(ResourceType.CrossTenantAccessDefault).Properties.Select(p => p.Path).Order());
+        Assert.Equal(["tenantRestrictions.usersAndGroups.accessType"],
+            declared.SingleDrift(ResourceType.CrossTenantAccessDefault).Properties.Select(p => p.Path));
+    }
+
+    [Fact]
     public void AnUndeclaredBlockOfAPartnerMustInheritAndIsClearedByTheUpdate()
     {
         var live = Some.LivePartner() with

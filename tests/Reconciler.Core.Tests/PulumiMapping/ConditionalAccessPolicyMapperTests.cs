@@ -4,7 +4,6 @@ using Reconciler.Model.Desired;
 using Reconciler.PulumiMapping;
 using Reconciler.PulumiMapping.ConditionalAccess;
 
-
 namespace Reconciler.Core.Tests.PulumiMapping;
 
 public sealed class ConditionalAccessPolicyMapperTests

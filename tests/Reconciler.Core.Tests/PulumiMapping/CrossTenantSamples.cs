@@ -1,6 +1,5 @@
 using Reconciler.Model.CrossTenant;
 
-
 namespace Reconciler.Core.Tests.PulumiMapping;
 
 internal static class CrossTenantSamples

@@ -4,7 +4,6 @@ using Reconciler.Model.Planning;
 using Reconciler.Planning;
 using Reconciler.PulumiMapping;
 
-
 namespace Reconciler.Core.Tests.PulumiMapping;
 
 /// <summary>The stack's <c>ignoreChanges</c> paths in each Pulumi resource's own input names.</summary>

@@ -1,7 +1,6 @@
 using Reconciler.PulumiMapping;
 using Reconciler.PulumiMapping.Invitations;
 
-
 namespace Reconciler.Core.Tests.PulumiMapping;
 
 public sealed class InvitationMapperTests

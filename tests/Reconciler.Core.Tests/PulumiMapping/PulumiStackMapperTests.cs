@@ -3,7 +3,6 @@ using Reconciler.Model.Desired;
 using Reconciler.PulumiMapping;
 using Reconciler.PulumiMapping.CrossTenant;
 
-
 namespace Reconciler.Core.Tests.PulumiMapping;
 
 public sealed class PulumiStackMapperTests
@@ -21,6 +20,33 @@ public sealed class PulumiStackMapperTests
         Assert.Equal("xtap-partner-3d1b2c4e-5f60-4a7b-8c9d-0e1f2a3b4c5d", partner.ResourceName);
         Assert.Equal(XtapTokens.PartnerSettings, partner.Token);
         Assert.Equal(TutorialStack.PartnerTenantId, partner.Inputs["tenantId"]);
+    }
+
+    [Fact]
+    public void TenantRestrictionsAndTheRedemptionOrderAreRejectedWithB2B1901BecauseTheProviderCannotCarryThem()
+    {
+        var restrictions = new Model.CrossTenant.TenantRestrictions { Devices = new() { Mode = "blocked", Rule = "device.isCompliant -eq True" } };
+        var crossTenant = TutorialStack.State.CrossTenantAccess!;
+        var state = TutorialStack.State with
+        {
+            CrossTenantAccess = crossTenant with
+            {
+                Default = crossTenant.Default! with
+                {
+                    TenantRestrictions = restrictions,
+                    InvitationRedemptionIdentityProviderConfiguration = new() { FallbackIdentityProvider = "emailOneTimePasscode" },
+                },
+                Partners = [.. crossTenant.Partners.Select(p => p with { Settings = p.Settings with { TenantRestrictions = restrictions } })],
+            },
+        };
+
+        var model = PulumiStackMapper.Map(state);
+
+        Assert.False(PulumiStackMapper.Map(TutorialStack.State).HasErrors);
+        Assert.Equal(
+            ["crossTenantAccess partner 3d1b2c4e-5f60-4a7b-8c9d-0e1f2a3b4c5d: tenantRestrictions", "crossTenantAccess.default: invitationRedemptionIdentityProviderConfiguration",
+             "crossTenantAccess.default: tenantRestrictions"],
+            model.Diagnostics.Where(d => d.Code == "B2B1901").Select(d => d.Message.Split(" has no input")[0]).Order(StringComparer.Ordinal));
     }
 
     [Fact]

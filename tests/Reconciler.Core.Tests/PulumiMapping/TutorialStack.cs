@@ -3,7 +3,6 @@ using Reconciler.Model.ConditionalAccess;
 using Reconciler.Model.CrossTenant;
 using Reconciler.Model.Desired;
 
-
 namespace Reconciler.Core.Tests.PulumiMapping;
 
 /// <summary>The desired state of "Enforce multifactor authentication for B2B guest users", as the sample stack declares it.</summary>

@@ -1,6 +1,5 @@
 using Reconciler.PulumiMapping;
 
-
 namespace Reconciler.Core.Tests.PulumiMapping;
 
 public sealed class UserReferenceTests

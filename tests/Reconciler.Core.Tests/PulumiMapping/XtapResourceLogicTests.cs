@@ -117,7 +117,7 @@ public sealed class XtapResourceLogicTests
         Assert.Equal(new CreatePartner(TutorialStack.PartnerTenantId, TutorialStack.PartnerSettings), XtapResourceLogic.CreateAction(partner));
         var update = Assert.IsType<UpdatePartner>(XtapResourceLogic.UpdateAction(partner));
         Assert.Equal((TutorialStack.PartnerTenantId, TutorialStack.PartnerSettings), (update.TenantId, update.Blocks));
-        Assert.Equal(["b2bCollaborationInbound", "b2bCollaborationOutbound", "b2bDirectConnectInbound", "b2bDirectConnectOutbound"], update.Cleared);
+        Assert.Equal(["b2bCollaborationInbound", "b2bCollaborationOutbound", "b2bDirectConnectInbound", "b2bDirectConnectOutbound", "tenantRestrictions"], update.Cleared);
         Assert.Equal(new DeletePartner(TutorialStack.PartnerTenantId), XtapResourceLogic.DeleteAction(Partner, TutorialStack.PartnerTenantId));
         Assert.Equal(new UpdateCrossTenantDefault(TutorialStack.DefaultSettings), XtapResourceLogic.CreateAction(@default));
         Assert.Equal(new ResetCrossTenantDefault(), XtapResourceLogic.DeleteAction(XtapTokens.DefaultSettings, XtapTokens.DefaultId));

@@ -2,7 +2,6 @@ using Reconciler.Model.Planning;
 using Reconciler.Planning;
 using Reconciler.Reporting;
 
-
 namespace Reconciler.Core.Tests.Reports;
 
 /// <summary>A list the report cuts says how much it left out; a value too long for the terminal wraps between tokens.</summary>

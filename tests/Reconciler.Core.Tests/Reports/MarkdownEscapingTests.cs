@@ -3,7 +3,6 @@ using Reconciler.Model.Planning;
 using Reconciler.Planning;
 using Reconciler.Reporting;
 
-
 namespace Reconciler.Core.Tests.Reports;
 
 /// <summary>A pull-request comment shows what a stack author or a tenant wrote as text, never as markup.</summary>

@@ -5,7 +5,6 @@ using Reconciler.Model.Planning;
 using Reconciler.Planning;
 using Reconciler.Planning.Normalisation;
 
-
 namespace Reconciler.Core.Tests.Support;
 
 /// <summary>

@@ -3,7 +3,6 @@ using Reconciler.Model.Live;
 using Reconciler.Model.Planning;
 using Reconciler.Planning;
 
-
 namespace Reconciler.Core.Tests.Support;
 
 internal static class PlanAssertions

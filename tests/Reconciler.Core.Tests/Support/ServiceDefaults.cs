@@ -1,7 +1,6 @@
 using Reconciler.Model.ConditionalAccess;
 using Reconciler.Model.CrossTenant;
 
-
 namespace Reconciler.Core.Tests.Support;
 
 /// <summary>What Graph fills in on its own: empty lists for unset collections, and Microsoft's cross-tenant defaults.</summary>

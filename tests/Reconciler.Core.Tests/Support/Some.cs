@@ -4,7 +4,6 @@ using Reconciler.Model.CrossTenant;
 using Reconciler.Model.Desired;
 using Reconciler.Model.Live;
 
-
 namespace Reconciler.Core.Tests.Support;
 
 /// <summary>Throwaway values and small stacks and tenants, fixed so golden files stay stable.</summary>

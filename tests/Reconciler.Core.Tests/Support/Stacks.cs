@@ -1,6 +1,5 @@
 using Reconciler.Loading;
 
-
 namespace Reconciler.Core.Tests.Support;
 
 /// <summary>Stack files as text: the smallest valid project, and a stack with a tenant id and whatever config a test adds.</summary>

@@ -11,7 +11,11 @@ internal static class CrossTenantFromGraph
     {
         IsServiceDefault = configuration.IsServiceDefault ?? false,
         Settings = Blocks(configuration.InboundTrust, configuration.B2bCollaborationInbound, configuration.B2bCollaborationOutbound,
-            configuration.B2bDirectConnectInbound, configuration.B2bDirectConnectOutbound, configuration.AutomaticUserConsentSettings),
+            configuration.B2bDirectConnectInbound, configuration.B2bDirectConnectOutbound, configuration.AutomaticUserConsentSettings) with
+        {
+            TenantRestrictions = Map(configuration.TenantRestrictions),
+            InvitationRedemptionIdentityProviderConfiguration = Map(configuration.InvitationRedemptionIdentityProviderConfiguration),
+        },
     };
 
     public static LivePartner Map(CrossTenantAccessPolicyConfigurationPartner partner) => new()
@@ -21,6 +25,7 @@ internal static class CrossTenantFromGraph
             partner.B2bDirectConnectInbound, partner.B2bDirectConnectOutbound, partner.AutomaticUserConsentSettings) with
         {
             IsServiceProvider = partner.IsServiceProvider,
+            TenantRestrictions = Map(partner.TenantRestrictions),
         },
     };
 
@@ -55,6 +60,19 @@ internal static class CrossTenantFromGraph
         Targets = configuration.Targets?.OfType<CrossTenantAccessPolicyTarget>()
             .Select(t => new AccessTarget(t.Target ?? "", EnumTokens.Token(t.TargetType) ?? ""))
             .ToList(),
+    };
+
+    private static TenantRestrictions? Map(CrossTenantAccessPolicyTenantRestrictions? restrictions) => restrictions is null ? null : new()
+    {
+        UsersAndGroups = Map(restrictions.UsersAndGroups),
+        Applications = Map(restrictions.Applications),
+        Devices = restrictions.Devices is not { } devices ? null : new DeviceRule { Mode = EnumTokens.Token(devices.Mode), Rule = devices.Rule },
+    };
+
+    private static RedemptionIdentityProviders? Map(DefaultInvitationRedemptionIdentityProviderConfiguration? redemption) => redemption is null ? null : new()
+    {
+        PrimaryIdentityProviderPrecedenceOrder = redemption.PrimaryIdentityProviderPrecedenceOrder?.OfType<B2bIdentityProvidersType>().Select(p => EnumTokens.Token(p)!).ToList(),
+        FallbackIdentityProvider = EnumTokens.Token(redemption.FallbackIdentityProvider),
     };
 
     private static AutomaticUserConsentSettings? Map(InboundOutboundPolicyConfiguration? consent) => consent is null ? null : new()

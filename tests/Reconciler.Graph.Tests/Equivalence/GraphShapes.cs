@@ -69,9 +69,14 @@ internal static class GraphShapes
         new("inboundTrust", new Node(new("isMfaAccepted", Flag), new("isCompliantDeviceAccepted", Flag), new("isHybridAzureADJoinedDeviceAccepted", Flag))),
         new("b2bCollaborationInbound", B2B), new("b2bCollaborationOutbound", B2B), new("b2bDirectConnectInbound", B2B), new("b2bDirectConnectOutbound", B2B),
         new("automaticUserConsentSettings", new Node(new("inboundAllowed", Flag), new("outboundAllowed", Flag))),
+        new("tenantRestrictions", new Node(new("usersAndGroups", Targets), new("applications", Targets),
+            new("devices", new Node(new("mode", One<CrossTenantAccessPolicyTargetConfigurationAccessType>()), new("rule", Text))))),
     ];
+
+    private static readonly Field Redemption = new("invitationRedemptionIdentityProviderConfiguration", new Node(
+        new("primaryIdentityProviderPrecedenceOrder", Many<B2bIdentityProvidersType>()), new("fallbackIdentityProvider", One<B2bIdentityProvidersType>())));
 
     public static readonly Node Partner = new([new("tenantId", Text), new("isServiceProvider", Flag), .. Settings]);
 
-    public static readonly Node Default = new([new("id", Text), new("isServiceDefault", Flag), .. Settings]);
+    public static readonly Node Default = new([new("id", Text), new("isServiceDefault", Flag), .. Settings, Redemption]);
 }

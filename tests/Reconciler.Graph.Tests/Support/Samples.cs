@@ -1,7 +1,6 @@
 using Reconciler.Model.ConditionalAccess;
 using Reconciler.Model.CrossTenant;
 
-
 namespace Reconciler.Graph.Tests.Support;
 
 /// <summary>Objects with every supported property set, in the token order the reader returns (enum declaration order).</summary>
@@ -107,6 +106,17 @@ internal static class Samples
         B2bDirectConnectInbound = Setting("blocked", "AllUsers", "user"),
         B2bDirectConnectOutbound = Setting("blocked", "AllUsers", "user"),
         AutomaticUserConsentSettings = isServiceProvider ? new AutomaticUserConsentSettings { InboundAllowed = true, OutboundAllowed = false } : null,
+        TenantRestrictions = new TenantRestrictions
+        {
+            UsersAndGroups = Setting("allowed", "u1", "user").UsersAndGroups,
+            Applications = Setting("blocked", "AllUsers", "user").Applications,
+            Devices = new DeviceRule { Mode = "blocked", Rule = "device.isCompliant -eq True" },
+        },
+        InvitationRedemptionIdentityProviderConfiguration = isServiceProvider ? null : new RedemptionIdentityProviders
+        {
+            PrimaryIdentityProviderPrecedenceOrder = ["socialIdentityProviders", "azureActiveDirectory"],
+            FallbackIdentityProvider = "microsoftAccount",
+        },
         IsServiceProvider = isServiceProvider ? true : null,
     };
 

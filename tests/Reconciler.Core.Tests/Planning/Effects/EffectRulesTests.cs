@@ -2,7 +2,6 @@ using Reconciler.Model.Planning;
 using Reconciler.Planning;
 using Reconciler.Planning.Effects;
 
-
 namespace Reconciler.Core.Tests.Planning.Effects;
 
 /// <summary>One row per rule of <see cref="EffectRules"/> at least, each a change from before to after.</summary>
