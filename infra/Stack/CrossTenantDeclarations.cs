@@ -23,12 +23,12 @@ internal static class CrossTenantDeclarations
         var options = new CustomResourceOptions { Provider = provider };
         if (model.CrossTenantDefault is { } @default)
         {
-            _ = new DefaultSettings(@default.ResourceName, XtapSettingsArgs.From(@default.Inputs), options);
+            _ = new DefaultSettings(@default.ResourceName, XtapSettingsArgs.From(@default.Inputs), ResourceOptions.Ignoring(@default.IgnoreChanges, options));
         }
 
         foreach (var partner in model.Partners)
         {
-            _ = new PartnerSettings(partner.ResourceName, XtapSettingsArgs.From(partner.Inputs), options);
+            _ = new PartnerSettings(partner.ResourceName, XtapSettingsArgs.From(partner.Inputs), ResourceOptions.Ignoring(partner.IgnoreChanges, options));
         }
     }
 }

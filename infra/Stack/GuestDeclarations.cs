@@ -14,7 +14,7 @@ internal static class GuestDeclarations
         var options = Options(model);
         return model.Guests.ToDictionary(
             g => g.Args.UserEmailAddress,
-            g => new Invitation(g.ResourceName, Translate(g.Args), options),
+            g => new Invitation(g.ResourceName, Translate(g.Args), ResourceOptions.Ignoring(g.IgnoreChanges, options)),
             StringComparer.OrdinalIgnoreCase);
     }
 

@@ -9,6 +9,6 @@ internal static class PolicyDeclarations
     public static IReadOnlyDictionary<string, ConditionalAccessPolicy> Declare(PulumiStackModel model, UserReferenceInputs users) =>
         model.Policies.ToDictionary(
             p => p.Args.DisplayName,
-            p => new ConditionalAccessPolicy(p.ResourceName, PolicyArgsTranslator.Translate(p.Args, users)),
+            p => new ConditionalAccessPolicy(p.ResourceName, PolicyArgsTranslator.Translate(p.Args, users), ResourceOptions.Ignoring(p.IgnoreChanges)),
             StringComparer.OrdinalIgnoreCase);
 }

@@ -148,15 +148,15 @@ public sealed class GraphTenant : ITenant, ISignInEvaluator
         var deleted = Step(GraphOperation.ReadGuests, ct => new DeletedUserReader(graph, _caller).ReadAsync(request.Emails, ct), cancellationToken);
         var policies = Step(GraphOperation.ReadPolicies, _policies.ReadAsync, cancellationToken);
         var defaults = Step(GraphOperation.ReadCrossTenant, _crossTenant.ReadDefaultAsync, cancellationToken);
-        var onlyDeclaredPartners = request is { Scope: ReadScope.Declared, NamedPartners: not null };
-        var partners = onlyDeclaredPartners
-            ? Step(GraphOperation.ReadCrossTenant, ct => _crossTenant.ReadPartnersAsync(request.NamedPartners!, ct), cancellationToken)
-            : Step(GraphOperation.ReadCrossTenant, _crossTenant.ReadPartnersAsync, cancellationToken);
+        // Every partner, in declared scope too: an undeclared one that trusts MFA weakens the stack's guests, and a
+        // tenant holds at most a few thousand, read in pages. Only the names stay limited to what the report shows.
+        var partners = Step(GraphOperation.ReadCrossTenant, _crossTenant.ReadPartnersAsync, cancellationToken);
         // Partner names are looked up while the guests are still streaming.
         var names = NamesAsync(partners, request.NamedPartners, cancellationToken);
+        var homeTenants = new OrganizationReader(graph, _caller).ReadHomeTenantsAsync(request.GuestDomains, cancellationToken);
         // A tenant that is not confirmed is the failure to report, whatever the reads made of its answers.
         var organization = await Pinned;
-        await Task.WhenAll(guests, deleted, policies, defaults, partners, names);
+        await Task.WhenAll(guests, deleted, policies, defaults, partners, names, homeTenants);
 
         var partnerList = (await partners).Partners;
         return new LiveSnapshot
@@ -170,9 +170,9 @@ public sealed class GraphTenant : ITenant, ISignInEvaluator
             CrossTenantDefault = (await defaults).Default,
             Partners = partnerList,
             TenantNames = await names,
+            HomeTenants = await homeTenants,
             GuestCache = (await guests).Cache,
             Scope = request.Scope,
-            AllPartnersRead = !onlyDeclaredPartners,
             Diagnostics = [.. (await policies).Warnings, .. (await defaults).Warnings, .. (await partners).Warnings],
         };
     }

@@ -152,4 +152,23 @@ public sealed class InvitationAndUserTests : IAsyncLifetime
         Assert.Equal("fabrikam.example", info.DefaultDomainName);
         ModelAssert.OnlyKnownProperties(info);
     }
+
+    [Fact]
+    public async Task A_guest_email_domain_finds_its_home_tenant()
+    {
+        var fabrikam = "11111111-2222-3333-4444-555555555555";
+        _tenant.Store.AddTenantInformation(fabrikam, "Fabrikam", "fabrikam.example");
+
+        var found = await _graph.TenantRelationships.FindTenantInformationByDomainNameWithDomainName("Fabrikam.Example").GetAsync();
+        Assert.Equal(fabrikam, found!.TenantId);
+        Assert.Equal("Fabrikam", found.DisplayName);
+        ModelAssert.OnlyKnownProperties(found);
+
+        var own = await _graph.TenantRelationships.FindTenantInformationByDomainNameWithDomainName("contoso.onmicrosoft.com").GetAsync();
+        Assert.Equal(_tenant.TenantId, own!.TenantId);
+
+        var unknown = await Assert.ThrowsAsync<ODataError>(() =>
+            _graph.TenantRelationships.FindTenantInformationByDomainNameWithDomainName("nowhere.example").GetAsync());
+        Assert.Equal(404, unknown.ResponseStatusCode);
+    }
 }

@@ -102,7 +102,7 @@ public class FaultTests
     }
 
     [Fact]
-    public async Task AThrottledStepInsideABatchWaitsForItsOwnRetryAfterAndIsSentAgain()
+    public async Task AThrottledPartnerListInADeclaredReadWaitsForItsRetryAfterAndIsSentAgain()
     {
         await using var tenant = await Local.StartAsync();
         const string partner = "3a1b2c4d-0000-4000-8000-00000000f00d";

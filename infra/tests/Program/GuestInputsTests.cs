@@ -67,7 +67,7 @@ public sealed class GuestInputsTests
 
         Assert.Equal(
             ["The stack configuration has errors (listed above); nothing was declared.",
-             "error B2B1901: guest 'alex@fabrikam.example': accountEnabled cannot be managed by azuread's Invitation; remove it or use engine: reconciler"],
+             "error B2B1901: guest 'alex@fabrikam.example': accountEnabled has no input in azuread's Invitation; remove it or use engine: reconciler"],
             errors.Select(WithoutLocation).Order(StringComparer.Ordinal));
         Assert.Empty(ProgramRun.DeclaredTypes(mocks));
     }

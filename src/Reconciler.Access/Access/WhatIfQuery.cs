@@ -1,4 +1,5 @@
 using Reconciler.Core.DesiredState;
+using Reconciler.Core.Identity;
 using Reconciler.Core.Live;
 
 namespace Reconciler.Core.Access;
@@ -32,7 +33,8 @@ public sealed record WhatIfQuery
     /// <summary>
     /// Builds the sign-in. The user is a guest when the query says so, when the stack declares the email as a guest,
     /// or when the live tenant holds the user as a guest; otherwise a member. Knowing both the id and the email lets
-    /// policies that reference either (emails in a stack file, ids in the tenant) match.
+    /// policies that reference either (emails in a stack file, ids in the tenant) match. An external user's home
+    /// tenant, unless given, is the one the live tenant found for the email's domain.
     /// </summary>
     public SignIn ToSignIn(DesiredState.DesiredState? desired, LiveSnapshot? live)
     {
@@ -52,9 +54,17 @@ public sealed record WhatIfQuery
             && desired.Guests.Any(g => g.Ensure == Ensure.Present && string.Equals(g.Email, email, StringComparison.OrdinalIgnoreCase));
         var type = GuestType ?? (declaredGuest || liveUser?.IsGuest == true ? ExternalUserType.B2bCollaborationGuest : null);
 
+        var inferred = HomeTenantId is null && type is not null && email is not null ? live?.HomeTenantOf(email) : null;
         var user = type is null
             ? SignInUser.Member(id, email)
-            : new SignInUser { Id = id, Email = email, ExternalUserType = type, HomeTenantId = HomeTenantId };
+            : new SignInUser
+            {
+                Id = id,
+                Email = email,
+                ExternalUserType = type,
+                HomeTenantId = HomeTenantId ?? inferred,
+                HomeTenantInferredFrom = inferred is null ? null : EmailAddress.DomainOf(email!),
+            };
 
         return SignInFor(user);
     }

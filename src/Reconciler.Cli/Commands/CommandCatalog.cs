@@ -16,6 +16,7 @@ internal static class CommandCatalog
         ApplyCommand.Create(context),
         DestroyCommand.Create(context),
         ExportCommand.Create(context),
+        SchemaCommand.Create(context),
         CompletionCommand.Create(context),
     ];
 }

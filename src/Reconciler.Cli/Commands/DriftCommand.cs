@@ -8,20 +8,33 @@ using Reconciler.Core.Reports;
 namespace Reconciler.Cli.Commands;
 
 public sealed record DriftArguments(
-    StackTarget Target, ReportOutput Output, bool Redact, ReadScope Scope, bool FailOnUnmanaged, bool Incremental = false, string? Commit = null);
+    StackTarget Target, ReportOutput Output, bool Redact, ReadScope Scope, bool FailOnUnmanaged, bool Incremental = false, bool FailOnWeakening = false, string? Commit = null);
 
-/// <summary>`reconciler drift`: the declared state against the live tenant, read-only. 0 in sync, 2 drift, 1 error.</summary>
+/// <summary>
+/// `reconciler drift`: the declared state against the live tenant, read-only. 0 in sync, 2 drift, 1 error. Unmanaged
+/// objects are reported, never drift, unless <c>--fail-on</c> says so: <c>weakening</c> for those that weaken guest
+/// access of the declared scope, <c>unmanaged</c> for any.
+/// </summary>
 internal static class DriftCommand
 {
+    public const string FailOnWeakening = "weakening";
+    public const string FailOnUnmanaged = "unmanaged";
+
     public static Command Create(CommandContext context)
     {
         var shared = new TenantCommandOptions();
-        var failOnUnmanaged = new Option<bool>("--fail-on-unmanaged") { Description = "Also exit 2 when the tenant holds guests, policies or partners the stack does not declare." };
+        var failOnUnmanaged = new Option<bool>("--fail-on-unmanaged") { Description = "The same as --fail-on unmanaged." };
+        var failOn = new Option<string[]>("--fail-on")
+        {
+            Description = "Also exit 2 for unmanaged objects: those that weaken guest access of the declared scope (weakening), or any (unmanaged). Repeatable.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        failOn.AcceptOnlyFromAmong(FailOnWeakening, FailOnUnmanaged);
         var incremental = new Option<bool>("--incremental")
         {
             Description = $"Read only the guests that changed since the last incremental run (Graph users/delta), from a cache kept in {GuestCacheFile.RelativePath}. Full scope only.",
         };
-        var command = new Command("drift", "Compare the stack with the live tenant and report every difference; writes nothing.") { failOnUnmanaged, incremental, shared.Commit };
+        var command = new Command("drift", "Compare the stack with the live tenant and report every difference; writes nothing.") { failOn, failOnUnmanaged, incremental, shared.Commit };
         foreach (var option in shared.Reading)
         {
             command.Options.Add(option);
@@ -43,8 +56,9 @@ internal static class DriftCommand
                 context.ReportOutput(parseResult),
                 parseResult.GetValue(shared.Redact),
                 parseResult.GetValue(shared.Scope),
-                parseResult.GetValue(failOnUnmanaged),
+                parseResult.GetValue(failOnUnmanaged) || (parseResult.GetValue(failOn) ?? []).Contains(FailOnUnmanaged),
                 parseResult.GetValue(incremental),
+                (parseResult.GetValue(failOn) ?? []).Contains(FailOnWeakening),
                 parseResult.GetValue(shared.Commit));
             return await RunAsync(arguments, context, parseResult, cancellationToken);
         });
@@ -80,6 +94,7 @@ internal static class DriftCommand
         }
 
         var unmanaged = arguments.FailOnUnmanaged && (report.Unmanaged.GuestCount > 0 || report.Unmanaged.Objects.Count > 0);
-        return report.InSync && !unmanaged ? ExitCodes.Success : ExitCodes.Differences;
+        var weakening = arguments.FailOnWeakening && report.WeakeningUnmanaged.Count > 0;
+        return report.InSync && !unmanaged && !weakening ? ExitCodes.Success : ExitCodes.Differences;
     }
 }

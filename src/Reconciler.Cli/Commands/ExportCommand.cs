@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Reconciler.Cli.Hosting;
 using Reconciler.Cli.Output;
+using Reconciler.Cli.Schema;
 using Reconciler.Cli.Sessions;
 using Reconciler.Core.Diagnostics;
 using Reconciler.Core.Export;
@@ -70,7 +71,7 @@ internal static class ExportCommand
 
         // Members a policy names (break-glass accounts) are not among the guests read: look them up, to write their emails.
         live = live with { Users = [.. live.Users, .. await session.Tenant.FindUsersByIdAsync(StackExporter.UnnamedUserReferences(live), cancellationToken)] };
-        var exported = ExportCheck.Export(live, new ExportOptions(desired.ProjectName, adoption.GraphUrl ?? desired.GraphUrl, SchemaHint: SchemaHint(arguments.Target.Directory)));
+        var exported = ExportCheck.Export(live, new ExportOptions(desired.ProjectName, adoption.GraphUrl ?? desired.GraphUrl, SchemaHint: SchemaHint(arguments, adoption)));
         DiagnosticWriter.Write(context.Io.Error, exported.LeftOut.Select(l => l.Reason with
         {
             Severity = DiagnosticSeverity.Warning,
@@ -91,7 +92,8 @@ internal static class ExportCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>The editor hint, only where the schema is: a hint to a file that is not there breaks the editor's checks.</summary>
-    private static string? SchemaHint(string projectDirectory) =>
-        File.Exists(Path.Combine(projectDirectory, "docs", "schema", "stack.schema.json")) ? "docs/schema/stack.schema.json" : null;
+    /// <summary>The editor hint, only where the schema is (or, for a new stack, will be: the adoption writes a copy).</summary>
+    private static string? SchemaHint(ExportArguments arguments, Adoption adoption) =>
+        StackSchema.HintFor(arguments.Target.Directory)
+        ?? (adoption.Desired is not null && arguments.Output.OutFile is null ? StackSchema.FileName : null);
 }

@@ -4,6 +4,7 @@ using Reconciler.Cli.Output;
 using Reconciler.Cli.Sessions;
 using Reconciler.Core.Access;
 using Reconciler.Core.DesiredState;
+using Reconciler.Core.Identity;
 using Reconciler.Core.Reports;
 using Reconciler.Core.Reports.WhatIf;
 using Reconciler.Core.Tenant;
@@ -102,7 +103,7 @@ internal static class WhatIfCommand
                 return ExitCodes.Error;
             }
 
-            var live = await session.ReadAsync(desired, cancellationToken);
+            var live = await session.ReadAsync(ReadFor(desired, arguments.Query), cancellationToken);
             if (live is null)
             {
                 return ExitCodes.Error;
@@ -132,5 +133,20 @@ internal static class WhatIfCommand
         }
 
         return WhatIfValidation.Fails(arguments.FailOn, decision.Outcome) ? ExitCodes.Differences : ExitCodes.Success;
+    }
+
+    /// <summary>The stack's own read, plus the named user and the home tenant of the user's email domain.</summary>
+    private static SnapshotRequest ReadFor(DesiredState desired, WhatIfQuery query)
+    {
+        var request = SnapshotRequestFor.Stack(desired);
+        if (query.User is not { } user || EmailAddress.DomainOf(user) is not { } domain)
+        {
+            return request;
+        }
+        return request with
+        {
+            Emails = [.. request.Emails.Append(user).Distinct(EmailAddress.Comparer)],
+            GuestDomains = [.. request.GuestDomains.Append(domain).Distinct(EmailAddress.Comparer)],
+        };
     }
 }

@@ -30,6 +30,15 @@ public sealed record CliIo(
     /// <summary>The width of the terminal stdout is; null when stdout is a file or a pipe, where nothing should wrap.</summary>
     public int? TerminalWidth { get; init; }
 
+    /// <summary>
+    /// The width text reports wrap to: <c>COLUMNS</c> when it is set (as most terminal tools read it, so
+    /// <c>COLUMNS=100 reconciler plan | less</c> wraps too), else the terminal's width; null means no wrapping.
+    /// </summary>
+    public int? ReportWidth =>
+        int.TryParse(Environment("COLUMNS"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var columns) && columns > 20
+            ? columns
+            : TerminalWidth;
+
     private static int? ConsoleWidth()
     {
         try

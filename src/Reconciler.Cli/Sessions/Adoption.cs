@@ -1,3 +1,4 @@
+using Reconciler.Cli.Schema;
 using Reconciler.Core.DesiredState;
 using Reconciler.Core.DesiredState.Loading;
 using Reconciler.Core.Diagnostics;
@@ -70,7 +71,7 @@ internal sealed class Adoption
         return new Adoption(target.Directory) { Desired = loaded.State, GraphUrl = target.GraphUrl };
     }
 
-    /// <summary>Writes the stack file, and Pulumi.yaml when there is none; never replaces either.</summary>
+    /// <summary>Writes the stack file, and Pulumi.yaml and stack.schema.json when there are none; never replaces any.</summary>
     public async Task CreateAsync(string stackYaml, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(_directory);
@@ -79,6 +80,8 @@ internal sealed class Adoption
             await File.WriteAllTextAsync(ProjectPath, NewProject, cancellationToken);
         }
 
+        // The editor hint the export writes names this copy, so a project outside Reconciler's repository is checked too.
+        await StackSchema.WriteCopyAsync(_directory, cancellationToken);
         await using var stream = new FileStream(StackPath, FileMode.CreateNew, FileAccess.Write);
         await using var writer = new StreamWriter(stream);
         await writer.WriteAsync(stackYaml.AsMemory(), cancellationToken);

@@ -19,13 +19,17 @@ internal static class PlanAssessment
 
     /// <summary>The plan with the reader's warnings and the cross-object access checks added to its diagnostics.</summary>
     public static Plan WithWarnings(Plan plan, DesiredState desired, LiveSnapshot live) =>
-        plan with { Diagnostics = [.. plan.Diagnostics, .. live.Diagnostics, .. AccessChecks(desired)] };
+        plan with { Diagnostics = [.. plan.Diagnostics, .. live.Diagnostics, .. AccessChecks(desired, live)] };
 
-    /// <summary>Cross-object warnings about sign-ins: guests that must register MFA here, partners that weaken the default.</summary>
-    internal static IReadOnlyList<Diagnostic> AccessChecks(DesiredState desired)
+    /// <summary>
+    /// Cross-object warnings about sign-ins: guests that must register MFA here, partners that weaken the default.
+    /// Each guest is judged from the home tenant Graph found for its email's domain, so a guest of a declared partner
+    /// that trusts MFA is not warned about.
+    /// </summary>
+    internal static IReadOnlyList<Diagnostic> AccessChecks(DesiredState desired, LiveSnapshot live)
     {
         var guests = desired.Guests.Where(g => g.Ensure == Ensure.Present)
-            .Select(g => new GuestUnderTest(SignInUser.Guest(g.Email, homeTenantId: null), g.Source)).ToList();
+            .Select(g => new GuestUnderTest(SignInUser.Guest(g.Email, live.HomeTenantOf(g.Email)), g.Source)).ToList();
         var policies = desired.ConditionalAccessPolicies.Where(p => p.Ensure == Ensure.Present).Select(PolicyUnderTest.From).ToList();
         return AccessDiagnostics.Check(guests, policies, desired.CrossTenantAccess);
     }

@@ -37,7 +37,7 @@ public sealed record ReportOutput(ReportFormat Format, IReadOnlyList<string> Out
     };
 
     /// <summary>Text wraps to the terminal only when it is going to the terminal.</summary>
-    public IReportRenderer Renderer(CliIo io) => ReportRenderers.For(Format, Colour(io), OutFile is null ? io.TerminalWidth : null);
+    public IReportRenderer Renderer(CliIo io) => ReportRenderers.For(Format, Colour(io), OutFile is null ? io.ReportWidth : null);
 
     /// <summary>B2B1104 when the command cannot write the format asked for.</summary>
     public Diagnostic? Unsupported(string command, params ReportFormat[] supported) =>

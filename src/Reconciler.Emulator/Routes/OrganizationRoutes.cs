@@ -5,7 +5,10 @@ using Reconciler.Emulator.Routing;
 
 namespace Reconciler.Emulator.Routes;
 
-/// <summary>/organization and findTenantInformationByTenantId: who this tenant is, and names for partner tenants.</summary>
+/// <summary>
+/// /organization and the findTenantInformation functions: who this tenant is, names for partner tenants, and the
+/// tenant behind a guest's email domain.
+/// </summary>
 internal static class OrganizationRoutes
 {
     public static IEnumerable<Route> All() =>
@@ -14,6 +17,8 @@ internal static class OrganizationRoutes
         Route.Of("GET", "/organization/{id}", Permissions.AnyTenantToken, Get),
         Route.Of("GET", "/tenantRelationships/findTenantInformationByTenantId(tenantId='{tenantId}')", Permissions.AnyTenantToken, FindTenant),
         Route.Of("GET", "/tenantRelationships/microsoft.graph.findTenantInformationByTenantId(tenantId='{tenantId}')", Permissions.AnyTenantToken, FindTenant),
+        Route.Of("GET", "/tenantRelationships/findTenantInformationByDomainName(domainName='{domainName}')", Permissions.AnyTenantToken, FindTenantByDomain),
+        Route.Of("GET", "/tenantRelationships/microsoft.graph.findTenantInformationByDomainName(domainName='{domainName}')", Permissions.AnyTenantToken, FindTenantByDomain),
     ];
 
     private static JsonObject Organization(TenantStore store) => new()
@@ -47,6 +52,22 @@ internal static class OrganizationRoutes
         }
         var info = ctx.Store.FindTenantInformation(tenantId)?.DeepClone() as JsonObject ?? Generated(ctx.Store, tenantId);
         return EmulatorResponse.Ok(ctx.Entity("microsoft.graph.tenantInformation", info));
+    }
+
+    /// <summary>
+    /// Only tenants the local tenant was told about (seeded tenantInformation, or this tenant's own domain) are found;
+    /// any other domain is a 404, as Graph answers for a domain no Entra tenant has verified.
+    /// </summary>
+    private static EmulatorResponse FindTenantByDomain(RouteContext ctx)
+    {
+        var domain = ctx["domainName"];
+        if (string.Equals(domain, ctx.Store.InitialDomain, StringComparison.OrdinalIgnoreCase))
+        {
+            return EmulatorResponse.Ok(ctx.Entity("microsoft.graph.tenantInformation", Generated(ctx.Store, ctx.Store.TenantId)));
+        }
+        return ctx.Store.FindTenantInformationByDomain(domain)?.DeepClone() is JsonObject info
+            ? EmulatorResponse.Ok(ctx.Entity("microsoft.graph.tenantInformation", info))
+            : EmulatorResponse.NotFound(domain);
     }
 
     private static JsonObject Generated(TenantStore store, string tenantId)

@@ -30,6 +30,11 @@ public sealed partial class TenantStore
     internal JsonObject? FindTenantInformation(string tenantId) => _tenantInformation.GetValueOrDefault(tenantId);
     internal void CommitTenantInformation(string tenantId, JsonObject info) => Commit(Entry("tenantInfo", tenantId, info));
 
+    /// <summary>A foreign tenant by its default domain, as findTenantInformationByDomainName finds it.</summary>
+    internal JsonObject? FindTenantInformationByDomain(string domain) =>
+        _tenantInformation.Values.FirstOrDefault(info =>
+            string.Equals(Http.Wire.AsString(info["defaultDomainName"]), domain, StringComparison.OrdinalIgnoreCase));
+
     // ---- public test/seed surface -------------------------------------------------------------
 
     public IReadOnlyList<JsonObject> ConditionalAccessPolicies() => Read(() => _policies.Values.Select(Clone).ToList());

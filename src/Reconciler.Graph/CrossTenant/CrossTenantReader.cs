@@ -47,20 +47,6 @@ internal sealed class CrossTenantReader(GraphServiceClient graph, GraphCaller ca
         return (partners, warnings);
     }
 
-    /// <summary>
-    /// Only the named partners, twenty to a <c>$batch</c> (404 = not configured): a declared-scope read costs requests
-    /// set by the stack, not by the thousand partners a tenant may hold.
-    /// </summary>
-    public async Task<(IReadOnlyList<LivePartner> Partners, IReadOnlyList<Diagnostic> Warnings)> ReadPartnersAsync(IReadOnlyCollection<string> tenantIds, CancellationToken cancellationToken)
-    {
-        var found = await new BatchGet(graph, caller).GetAsync(
-            tenantIds.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-            id => "/policies/crossTenantAccessPolicy/partners/" + Uri.EscapeDataString(id),
-            CrossTenantFromJson.Partner,
-            cancellationToken);
-        return (found.Values.OfType<LivePartner>().ToList(), []);
-    }
-
     /// <summary>Whether a partner exists, for a create whose answer was lost: 404 means no.</summary>
     public async Task<string?> FindAsync(string tenantId, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Reconciler.Core.Live;
@@ -5,7 +6,7 @@ using Reconciler.Graph.Transport;
 
 namespace Reconciler.Graph.Organization;
 
-/// <summary>The tenant's own identity, which pins every run, and partner tenant names for reports.</summary>
+/// <summary>The tenant's own identity, which pins every run, partner tenant names for reports, and guests' home tenants.</summary>
 internal sealed class OrganizationReader(GraphServiceClient graph, GraphCaller caller)
 {
     public async Task<LiveOrganization> ReadAsync(CancellationToken cancellationToken)
@@ -17,31 +18,44 @@ internal sealed class OrganizationReader(GraphServiceClient graph, GraphCaller c
     }
 
     /// <summary>Best effort: a name that cannot be found (or a missing permission) only leaves the report showing the id.</summary>
-    public async Task<IReadOnlyDictionary<string, string>> ReadTenantNamesAsync(IEnumerable<string> tenantIds, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<string, string>> ReadTenantNamesAsync(IEnumerable<string> tenantIds, CancellationToken cancellationToken) =>
+        FindTenantsAsync(tenantIds, "findTenantInformationByTenantId(tenantId='{0}')", info => info.DisplayName, cancellationToken);
+
+    /// <summary>
+    /// The home tenant id (lower case) behind each email domain (lower case). Best effort, like the names: a domain no
+    /// tenant has verified, or a missing permission, leaves the guest's home tenant unknown.
+    /// </summary>
+    public Task<IReadOnlyDictionary<string, string>> ReadHomeTenantsAsync(IEnumerable<string> domains, CancellationToken cancellationToken) =>
+        FindTenantsAsync(domains, "findTenantInformationByDomainName(domainName='{0}')",
+            info => Guid.TryParse(info.TenantId, out _) ? info.TenantId!.ToLowerInvariant() : null, cancellationToken);
+
+    /// <summary>One tenantRelationships function per key, batched; keys it finds nothing for (404) are left out.</summary>
+    private async Task<IReadOnlyDictionary<string, string>> FindTenantsAsync(IEnumerable<string> keys, string function,
+        Func<TenantInformation, string?> pick, CancellationToken cancellationToken)
     {
-        var ids = tenantIds.Select(id => id.ToLowerInvariant()).Distinct().ToList();
-        var names = new Dictionary<string, string>();
-        if (ids.Count == 0)
+        var lowered = keys.Select(key => key.ToLowerInvariant()).Distinct().ToList();
+        var found = new Dictionary<string, string>();
+        if (lowered.Count == 0)
         {
-            return names;
+            return found;
         }
         try
         {
             var results = await new BatchGet(graph, caller).GetAsync(
-                ids, id => $"/tenantRelationships/findTenantInformationByTenantId(tenantId='{Uri.EscapeDataString(id.Replace("'", "''", StringComparison.Ordinal))}')",
+                lowered, key => "/tenantRelationships/" + string.Format(CultureInfo.InvariantCulture, function, Uri.EscapeDataString(key.Replace("'", "''", StringComparison.Ordinal))),
                 root => JsonGet.Model(root, TenantInformation.CreateFromDiscriminatorValue), cancellationToken);
-            foreach (var (id, info) in results)
+            foreach (var (key, info) in results)
             {
-                if (info?.DisplayName is { } name)
+                if (info is not null && pick(info) is { } value)
                 {
-                    names[id] = name;
+                    found[key] = value;
                 }
             }
         }
         catch (GraphCallException)
         {
-            return names;
+            return found;
         }
-        return names;
+        return found;
     }
 }

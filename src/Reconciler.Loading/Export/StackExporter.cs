@@ -42,7 +42,7 @@ public static class StackExporter
         }
 
         var policies = live.ConditionalAccessPolicies
-            .Where(p => (options.IncludeMicrosoftManagedPolicies || !IsMicrosoftManaged(p)) && !leftOut.Contains(p))
+            .Where(p => (options.IncludeMicrosoftManagedPolicies || !MicrosoftManagedPolicy.Is(p)) && !leftOut.Contains(p))
             .OrderBy(p => p.DisplayName, StringComparer.OrdinalIgnoreCase)
             .ToList();
         if (policies.Count > 0)
@@ -84,10 +84,6 @@ public static class StackExporter
 
         return node;
     }
-
-    /// <summary>Policies Microsoft creates and manages are not the team's to declare.</summary>
-    internal static bool IsMicrosoftManaged(LivePolicy policy) =>
-        policy.DisplayName.StartsWith("Microsoft-managed", StringComparison.OrdinalIgnoreCase) || policy.TemplateId is not null;
 
     /// <summary>The sequences of the exported config, by the path of their key.</summary>
     internal static class Sections

@@ -16,6 +16,9 @@ public sealed record SignInUser
     /// <summary>The external user's home tenant id; null for members and internal guests, or when unknown.</summary>
     public string? HomeTenantId { get; init; }
 
+    /// <summary>The email domain <see cref="HomeTenantId"/> was found from, when it was inferred rather than given.</summary>
+    public string? HomeTenantInferredFrom { get; init; }
+
     public bool IsExternal => ExternalUserType is not null;
 
     public static SignInUser Member(string? id = null, string? email = null) => new() { Id = id, Email = email };

@@ -10,6 +10,9 @@ public sealed record DesiredCrossTenantAccess
 
     public SourceLocation? DefaultSource { get; init; }
 
+    /// <summary>The default's <c>ignoreChanges</c>: paths of the default that another team manages.</summary>
+    public IReadOnlyList<string> DefaultIgnoreChanges { get; init; } = [];
+
     public IReadOnlyList<DesiredPartner> Partners { get; init; } = [];
 }
 
@@ -24,6 +27,12 @@ public sealed record DesiredPartner
     public CrossTenantSettings Settings { get; init; } = new();
 
     public Ensure Ensure { get; init; } = Ensure.Present;
+
+    /// <summary>
+    /// Paths another team manages (<c>ignoreChanges</c>, Pulumi's name): drift and plan do not compare them or anything
+    /// under them, and an update leaves their live value. Validated against <see cref="IgnorablePaths"/>.
+    /// </summary>
+    public IReadOnlyList<string> IgnoreChanges { get; init; } = [];
 
     public SourceLocation? Source { get; init; }
 }

@@ -13,6 +13,12 @@ public sealed record DesiredPolicy
 
     public Ensure Ensure { get; init; } = Ensure.Present;
 
+    /// <summary>
+    /// Paths another team manages (<c>ignoreChanges</c>, Pulumi's name): drift and plan do not compare them or anything
+    /// under them, and an update leaves their live value. Validated against <see cref="IgnorablePaths"/>.
+    /// </summary>
+    public IReadOnlyList<string> IgnoreChanges { get; init; } = [];
+
     public SourceLocation? Source { get; init; }
 
     public string DisplayName => Body.DisplayName;

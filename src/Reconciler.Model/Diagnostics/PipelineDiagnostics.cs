@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Reconciler.Core.Diagnostics;
 
 /// <summary>
@@ -8,7 +10,9 @@ public static class PipelineDiagnostics
 {
     [DiagnosticCode("B2B2401")]
     public static Diagnostic LocalTenantInCi(string graphUrl, string variable) =>
-        new("B2B2401", DiagnosticSeverity.Error,
-            $"This is a CI run ({variable} is set) and the stack's graphUrl '{graphUrl}' is a local tenant, so the report would describe a throwaway tenant on this runner, not yours. "
+        Error($"This is a CI run ({variable} is set) and the stack's graphUrl '{graphUrl}' is a local tenant, so the report would describe a throwaway tenant on this runner, not yours. "
             + "Remove b2b:graphUrl (or point it at Microsoft Graph); pass --allow-local-tenant only for tests of the tool itself.");
+
+    private static Diagnostic Error(string message, SourceLocation? at = null, [CallerMemberName] string factory = "") =>
+        CatalogueEntry.Make(typeof(PipelineDiagnostics), factory, DiagnosticSeverity.Error, message, at);
 }

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Reconciler.Core.Diagnostics;
 
 /// <summary>
@@ -13,28 +11,25 @@ public static partial class PlanningDiagnostics
 
     [DiagnosticCode("B2B2101", HelpLink = TrustSettings)]
     public static Diagnostic GuestMfaNotTrusted(string policy, string tenants, SourceLocation? at) =>
-        AccessWarning($"{policy} requires MFA of guests from {tenants}, whose home-tenant MFA is not trusted: they must "
+        Warning($"{policy} requires MFA of guests from {tenants}, whose home-tenant MFA is not trusted: they must "
             + "register MFA in this tenant at their next sign-in. To accept the MFA they do at home, set "
             + "inboundTrust.isMfaAccepted: true on a crossTenantAccess partner entry for their tenant.", at);
 
     [DiagnosticCode("B2B2102", HelpLink = TrustSettings)]
     public static Diagnostic PartnerWeakensDefault(string partner, string setting, string partnerValue, string defaultValue, string block, SourceLocation? at) =>
-        AccessWarning($"partner {partner} {setting} is {partnerValue} where the default is {defaultValue}. If this partner "
+        Warning($"partner {partner} {setting} is {partnerValue} where the default is {defaultValue}. If this partner "
             + $"is meant to be an exception, keep it and review it; otherwise remove {block} from the partner entry so it "
             + "inherits the default.", at);
 
     [DiagnosticCode("B2B2103", HelpLink = "https://learn.microsoft.com/entra/external-id/b2b-tutorial-require-mfa")]
     public static Diagnostic GuestWithoutMfaPolicy(string guest, string reportOnlyNote, SourceLocation? at) =>
-        AccessWarning($"guest {guest} is not covered by any enabled Conditional Access policy that requires MFA{reportOnlyNote}. "
+        Warning($"guest {guest} is not covered by any enabled Conditional Access policy that requires MFA{reportOnlyNote}. "
             + "Include the guest's user type in a policy's includeGuestsOrExternalUsers with an mfa grant control, "
             + "or enable the report-only policy.", at);
 
     [DiagnosticCode("B2B2104", HelpLink = "https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-direct-connect")]
     public static Diagnostic DirectConnectBlockedByMfa(string policy, string tenants, SourceLocation? at) =>
-        AccessWarning($"{policy} requires MFA of B2B direct connect users from {tenants}, whose home-tenant MFA is "
+        Warning($"{policy} requires MFA of B2B direct connect users from {tenants}, whose home-tenant MFA is "
             + "not trusted: direct connect users cannot do MFA in this tenant, so they will be blocked. Set "
             + "inboundTrust.isMfaAccepted: true for those tenants, or leave b2bDirectConnectUser out of the policy.", at);
-
-    private static Diagnostic AccessWarning(string message, SourceLocation? at, [CallerMemberName] string factory = "") =>
-        CatalogueEntry.Make(typeof(PlanningDiagnostics), factory, DiagnosticSeverity.Warning, message, at);
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Reconciler.Core.Diagnostics;
 
 /// <summary>
@@ -8,23 +10,23 @@ public static class SavedPlanDiagnostics
 {
     [DiagnosticCode("B2B2301")]
     public static Diagnostic Unreadable(string file, string reason) =>
-        Error("B2B2301", $"'{file}' is not a saved plan this version can apply: {reason}. Make it again with 'reconciler plan --save {file}'.");
+        Error($"'{file}' is not a saved plan this version can apply: {reason}. Make it again with 'reconciler plan --save {file}'.");
 
     [DiagnosticCode("B2B2302")]
     public static Diagnostic OtherStack(string savedStack, string savedTenant, string stack, string tenant) =>
-        Error("B2B2302", $"The saved plan is for stack '{savedStack}' in tenant {savedTenant}, not stack '{stack}' in tenant {tenant}. Pass --stack {savedStack}, or plan this stack again.");
+        Error($"The saved plan is for stack '{savedStack}' in tenant {savedTenant}, not stack '{stack}' in tenant {tenant}. Pass --stack {savedStack}, or plan this stack again.");
 
     [DiagnosticCode("B2B2303")]
     public static Diagnostic StackChanged(string stack) =>
-        Error("B2B2303", $"The files of stack '{stack}' changed since the plan was saved, so it is not the plan that was reviewed. Nothing was written; plan again.");
+        Error($"The files of stack '{stack}' changed since the plan was saved, so it is not the plan that was reviewed. Nothing was written; plan again.");
 
     [DiagnosticCode("B2B2304")]
     public static Diagnostic ObjectChanged(object resourceType, string key) =>
-        Error("B2B2304", $"{Camel(resourceType)} {key} changed in the tenant since the plan was saved. Nothing was written; plan again to review the change.");
+        Error($"{Camel(resourceType)} {key} changed in the tenant since the plan was saved. Nothing was written; plan again to review the change.");
 
     [DiagnosticCode("B2B2305")]
     public static Diagnostic PlanChanged(int savedCount, int freshCount, IReadOnlyList<string> unreviewed) =>
-        Error("B2B2305", $"Planning again gives {freshCount} write(s), not the {savedCount} saved"
+        Error($"Planning again gives {freshCount} write(s), not the {savedCount} saved"
             + (unreviewed.Count > 0 ? $"; not reviewed: {string.Join(", ", unreviewed.Take(5))}{(unreviewed.Count > 5 ? $" and {unreviewed.Count - 5} more" : "")}" : "")
             + ". Nothing was written; plan again.");
 
@@ -34,5 +36,6 @@ public static class SavedPlanDiagnostics
         return text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
     }
 
-    private static Diagnostic Error(string code, string message) => new(code, DiagnosticSeverity.Error, message);
+    private static Diagnostic Error(string message, SourceLocation? at = null, [CallerMemberName] string factory = "") =>
+        CatalogueEntry.Make(typeof(SavedPlanDiagnostics), factory, DiagnosticSeverity.Error, message, at);
 }

@@ -21,6 +21,13 @@ public static partial class EmailAddress
     /// <summary>The form two addresses share when they are the same, for lookups by value (spans, bytes).</summary>
     public static string Key(string address) => address.Trim().ToLowerInvariant();
 
+    /// <summary>The domain after the last at sign, lower case; null when there is none.</summary>
+    public static string? DomainOf(string address)
+    {
+        var at = address.LastIndexOf('@');
+        return at <= 0 || at == address.Length - 1 ? null : address[(at + 1)..].Trim().ToLowerInvariant();
+    }
+
     /// <summary>A local part, one at sign and a domain with a dot; no spaces. Deliberately loose: Entra decides the rest.</summary>
     public static bool IsValid(string value) => Shape().IsMatch(value);
 

@@ -30,6 +30,12 @@ public sealed record LiveSnapshot
     public IReadOnlyDictionary<string, string> TenantNames { get; init; } = new Dictionary<string, string>();
 
     /// <summary>
+    /// Home tenant ids (lower case) by email domain (lower case), for the domains of declared guests that a tenant
+    /// was found for. A guest's sign-in is judged with the trust its home tenant gets; see <see cref="HomeTenantOf"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> HomeTenants { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
     /// False when only the declared partners were read (declared scope), so partners the stack does not declare are
     /// unknown rather than absent: reports say so instead of claiming there are none.
     /// </summary>
@@ -43,6 +49,10 @@ public sealed record LiveSnapshot
 
     /// <summary>Warnings found while reading (e.g. values the reader does not know); never errors, which throw.</summary>
     public IReadOnlyList<Diagnostics.Diagnostic> Diagnostics { get; init; } = [];
+
+    /// <summary>The home tenant found for the domain of <paramref name="email"/>, or null when none was.</summary>
+    public string? HomeTenantOf(string email) =>
+        Identity.EmailAddress.DomainOf(email) is { } domain ? HomeTenants.GetValueOrDefault(domain) : null;
 }
 
 public enum ReadScope

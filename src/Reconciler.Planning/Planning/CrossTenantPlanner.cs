@@ -22,7 +22,7 @@ internal static class CrossTenantPlanner
         }
 
         if (declared.Default is { } defaults
-            && ChangedBlocks(WholeCrossTenantSettings.ForDefault(defaults), index.Live.CrossTenantDefault.Settings, inheriting: null)
+            && ChangedBlocks(WholeCrossTenantSettings.ForDefault(defaults), index.Live.CrossTenantDefault.Settings, inheriting: null, declared.DefaultIgnoreChanges)
                 is ({ Count: > 0 } differences, var blocks, _))
         {
             plan.Found(ResourceType.CrossTenantAccessDefault, DefaultKey, DriftStatus.Changed, new UpdateCrossTenantDefault(blocks), differences);
@@ -49,7 +49,7 @@ internal static class CrossTenantPlanner
         {
             plan.Found(type, partner.TenantId, DriftStatus.Missing, new CreatePartner(partner.TenantId, settings));
         }
-        else if (ChangedBlocks(settings, live.Settings, WholeCrossTenantSettings.InheritingBlocks) is ({ Count: > 0 } differences, var blocks, var cleared))
+        else if (ChangedBlocks(settings, live.Settings, WholeCrossTenantSettings.InheritingBlocks, partner.IgnoreChanges) is ({ Count: > 0 } differences, var blocks, var cleared))
         {
             plan.Found(type, partner.TenantId, DriftStatus.Changed, new UpdatePartner(live.TenantId, blocks, cleared), differences);
         }
@@ -57,13 +57,15 @@ internal static class CrossTenantPlanner
 
     /// <summary>
     /// The differences; the declared blocks that hold them, each whole; and the changed blocks the stack leaves out,
-    /// which the update clears.
+    /// which the update clears. An ignored path takes the live value first, so it is neither drift nor written.
     /// </summary>
     private static (IReadOnlyList<PropertyDifference> Differences, CrossTenantSettings Blocks, IReadOnlyList<string> Cleared) ChangedBlocks(
-        CrossTenantSettings declared, CrossTenantSettings live, IReadOnlySet<string>? inheriting)
+        CrossTenantSettings declared, CrossTenantSettings live, IReadOnlySet<string>? inheriting, IReadOnlyList<string> ignored)
     {
         var declaredTree = GraphJson.ToTree(declared)!;
-        var differences = TreeComparer.Compare(declaredTree, GraphJson.ToTree(live), inheriting);
+        var liveTree = GraphJson.ToTree(live);
+        IgnoredPathOverlay.Apply(declaredTree, liveTree, ignored);
+        var differences = TreeComparer.Compare(declaredTree, liveTree, inheriting);
         var changed = TreeComparer.TopLevelProperties(differences);
         foreach (var name in declaredTree.Select(p => p.Key).Where(n => !changed.Contains(n)).ToList())
         {

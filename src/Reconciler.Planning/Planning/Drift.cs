@@ -53,22 +53,41 @@ public sealed record ObjectDrift(
 /// <summary>A declared guest that exists, with where its invitation stands. Never drift: the guest redeems in their own time.</summary>
 public sealed record GuestInvitation(string Email, string UserId, string? InvitationState);
 
-/// <summary>A policy in the tenant that the stack does not declare.</summary>
-public sealed record UnmanagedPolicy(string Id, string DisplayName, string? State);
+/// <summary>A path of a declared object that drift does not compare and apply does not write.</summary>
+public sealed record IgnoredPath(ResourceType ResourceType, string Key, string Path);
+
+/// <summary>A policy in the tenant that the stack does not declare; <see cref="Reason"/> says why it weakens guest access, if it does.</summary>
+public sealed record UnmanagedPolicy(string Id, string DisplayName, string? State)
+{
+    public Effects.Effect Effect { get; init; }
+
+    public string? Reason { get; init; }
+}
+
+/// <summary>A partner configuration the stack does not declare; <see cref="Reason"/> says why it weakens guest access, if it does.</summary>
+public sealed record UnmanagedPartner(string TenantId)
+{
+    public Effects.Effect Effect { get; init; }
+
+    public string? Reason { get; init; }
+}
 
 /// <summary>
-/// What the tenant holds beyond the stack: reported, never touched. The ignore list is applied; Microsoft-managed
-/// policies are left out. <see cref="GuestCount"/> is an estimate when the snapshot read only a sample.
+/// What the tenant holds beyond the stack: reported, never touched. The ignore list is applied and Microsoft-managed
+/// policies are left out, except where they weaken guest access. <see cref="GuestCount"/> is an estimate when the snapshot read only a sample.
 /// </summary>
 public sealed record UnmanagedObjects(
     int GuestCount,
     IReadOnlyList<string> GuestSample,
     IReadOnlyList<UnmanagedPolicy> Policies,
-    IReadOnlyList<string> Partners)
+    IReadOnlyList<UnmanagedPartner> Partners)
 {
     public static UnmanagedObjects None { get; } = new(0, [], [], []);
 
     public bool IsEmpty => GuestCount == 0 && Policies.Count == 0 && Partners.Count == 0;
+
+    /// <summary>How many unmanaged objects weaken guest access of the declared scope (what <c>--fail-on weakening</c> counts).</summary>
+    public int Weakening => Policies.Count(p => p.Effect == Effects.Effect.Weakens) + Partners.Count(p => p.Effect == Effects.Effect.Weakens);
 }
 
 /// <summary>The result of comparing a stack with its tenant, without deciding what to do about it.</summary>
@@ -78,6 +97,9 @@ public sealed record Drift(
     UnmanagedObjects Unmanaged)
 {
     public static Drift None { get; } = new([], [], UnmanagedObjects.None);
+
+    /// <summary>Every path the stack leaves to another team (<c>ignoreChanges</c>), in sync or not, so reports can say so.</summary>
+    public IReadOnlyList<IgnoredPath> Ignored { get; init; } = [];
 
     /// <summary>True when every declared object is as declared. Unmanaged objects do not count as drift.</summary>
     public bool InSync => Objects.Count == 0;

@@ -67,9 +67,11 @@ internal static class GuestPlanner
     private static void PlanExisting(DesiredGuest guest, LiveUser live, PlanBuilder plan)
     {
         plan.Guests.Add(new GuestInvitation(guest.Email, live.Id, live.ExternalUserState));
-        var displayName = guest.DisplayName is { } name && !string.Equals(name, live.DisplayName, StringComparison.Ordinal) ? name : null;
-        var accountEnabled = guest.ManagedAccountEnabled != (live.AccountEnabled ?? true) ? guest.ManagedAccountEnabled : (bool?)null;
-        var userType = !string.Equals(guest.ManagedUserType, live.UserType, StringComparison.OrdinalIgnoreCase) ? guest.ManagedUserType : null;
+        // An ignored property is neither compared nor written: null here means "leave it alone".
+        bool Managed(string path) => !guest.IgnoreChanges.Contains(path, StringComparer.Ordinal);
+        var displayName = Managed("displayName") && guest.DisplayName is { } name && !string.Equals(name, live.DisplayName, StringComparison.Ordinal) ? name : null;
+        var accountEnabled = Managed("accountEnabled") && guest.ManagedAccountEnabled != (live.AccountEnabled ?? true) ? guest.ManagedAccountEnabled : (bool?)null;
+        var userType = Managed("userType") && !string.Equals(guest.ManagedUserType, live.UserType, StringComparison.OrdinalIgnoreCase) ? guest.ManagedUserType : null;
         if (displayName is null && accountEnabled is null && userType is null)
         {
             return;

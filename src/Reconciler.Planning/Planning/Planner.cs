@@ -31,7 +31,10 @@ public static class Planner
 
         var index = new LiveIndex(live);
         var (compared, resolver) = Compare(desired, index);
-        var drift = new Drift(compared.Drift, compared.Guests, UnmanagedFinder.Find(desired, live, compared, options.UnmanagedGuestSample));
+        var drift = new Drift(compared.Drift, compared.Guests, UnmanagedFinder.Find(desired, index, compared, options.UnmanagedGuestSample))
+        {
+            Ignored = IgnoredPaths.Of(desired),
+        };
         if (destroy)
         {
             return new Plan

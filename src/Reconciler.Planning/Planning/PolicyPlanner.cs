@@ -22,7 +22,7 @@ internal static class PolicyPlanner
             if (matches.Count > 1)
             {
                 plan.Diagnostics.Add(PlanningDiagnostics.DuplicatePolicyName(declared.DisplayName, matches.Select(p => p.Id), declared.Source));
-                FoundDuplicates(resolver.ResolvePolicy(declared.Body, declared.Source), matches, plan);
+                FoundDuplicates(resolver.ResolvePolicy(declared.Body, declared.Source), declared.IgnoreChanges, matches, plan);
                 continue;
             }
 
@@ -57,13 +57,14 @@ internal static class PolicyPlanner
 
     private static void PlanExisting(DesiredPolicy declared, ConditionalAccessPolicyBody body, LivePolicy live, PlanBuilder plan)
     {
-        var differences = Differences(body, live);
+        var effective = WithLiveAtIgnoredPaths(body, live, declared.IgnoreChanges);
+        var differences = Differences(effective, live);
         if (differences.Count == 0)
         {
             return;
         }
 
-        var patch = PolicyPatch.Of(body, TreeComparer.TopLevelProperties(differences));
+        var patch = PolicyPatch.Of(effective, TreeComparer.TopLevelProperties(differences));
         plan.Found(ResourceType.ConditionalAccessPolicy, declared.DisplayName, DriftStatus.Changed, new UpdatePolicy(live.Id, declared.DisplayName, patch), differences);
     }
 
@@ -71,14 +72,30 @@ internal static class PolicyPlanner
     /// Each live policy with the declared name is drift of its own, shown with how it differs, so a report never
     /// reads "in sync" while one of them (perhaps a disabled copy) is not as declared. Nothing is written.
     /// </summary>
-    private static void FoundDuplicates(ConditionalAccessPolicyBody body, IReadOnlyList<LivePolicy> matches, PlanBuilder plan)
+    private static void FoundDuplicates(ConditionalAccessPolicyBody body, IReadOnlyList<string> ignored, IReadOnlyList<LivePolicy> matches, PlanBuilder plan)
     {
         foreach (var live in matches)
         {
-            var differences = Differences(body, live);
+            var differences = Differences(WithLiveAtIgnoredPaths(body, live, ignored), live);
             plan.Found(ResourceType.ConditionalAccessPolicy, $"{body.DisplayName} (id {live.Id})", DriftStatus.Changed, action: null,
                 [new PropertyDifference("id", $"one policy named '{body.DisplayName}'", live.Id), .. differences]);
         }
+    }
+
+    /// <summary>
+    /// The declaration with the live value at each ignored path, so those paths compare equal and an update, which
+    /// sends each changed block whole, writes the live value back rather than the declared one.
+    /// </summary>
+    private static ConditionalAccessPolicyBody WithLiveAtIgnoredPaths(ConditionalAccessPolicyBody body, LivePolicy live, IReadOnlyList<string> ignored)
+    {
+        if (ignored.Count == 0)
+        {
+            return body;
+        }
+
+        var tree = GraphJson.ToTree(body)!;
+        IgnoredPathOverlay.Apply(tree, GraphJson.ToTree(live.Body), ignored);
+        return GraphJson.FromTree<ConditionalAccessPolicyBody>(tree) ?? body;
     }
 
     private static IReadOnlyList<PropertyDifference> Differences(ConditionalAccessPolicyBody body, LivePolicy live) =>

@@ -79,6 +79,12 @@ public sealed record SnapshotRequest(
     public IProgress<ReadProgress>? Progress { get; init; }
 
     /// <summary>
+    /// Email domains of declared guests whose home tenant is looked up (findTenantInformationByDomainName), so their
+    /// sign-ins are judged with the trust their home tenant gets. Empty: nothing is looked up.
+    /// </summary>
+    public IReadOnlyCollection<string> GuestDomains { get; init; } = [];
+
+    /// <summary>
     /// Whether a snapshot read for <paramref name="other"/> answers this request too: the same emails (as sets,
     /// case-insensitive), scope, sample size and named partners. An incremental read never does, because it moves
     /// a cache along.
@@ -88,6 +94,7 @@ public sealed record SnapshotRequest(
         && Scope == other.Scope
         && UnmanagedGuestSample == other.UnmanagedGuestSample
         && SameSet(Emails, other.Emails)
+        && SameSet(GuestDomains, other.GuestDomains)
         && (NamedPartners is null ? other.NamedPartners is null : other.NamedPartners is not null && SameSet(NamedPartners, other.NamedPartners));
 
     private static bool SameSet(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b) =>

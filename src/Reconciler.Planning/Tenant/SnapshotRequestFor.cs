@@ -1,4 +1,5 @@
 using Reconciler.Core.DesiredState;
+using Reconciler.Core.Identity;
 using Reconciler.Core.Live;
 
 namespace Reconciler.Core.Tenant;
@@ -22,7 +23,10 @@ public static class SnapshotRequestFor
             }
         }
 
-        return new SnapshotRequest(emails.Order(StringComparer.OrdinalIgnoreCase).ToList(), scope);
+        return new SnapshotRequest(emails.Order(StringComparer.OrdinalIgnoreCase).ToList(), scope)
+        {
+            GuestDomains = GuestDomains(desired),
+        };
     }
 
     /// <summary>
@@ -31,6 +35,14 @@ public static class SnapshotRequestFor
     /// </summary>
     public static SnapshotRequest Declared(DesiredState.DesiredState desired, ReadScope scope = ReadScope.Full) =>
         Stack(desired, scope) with { NamedPartners = [.. desired.CrossTenantAccess?.Partners.Select(p => p.TenantId) ?? []] };
+
+    private static List<string> GuestDomains(DesiredState.DesiredState desired) =>
+        desired.Guests.Where(g => g.Ensure == Ensure.Present)
+            .Select(g => EmailAddress.DomainOf(g.Email))
+            .OfType<string>()
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Order(StringComparer.OrdinalIgnoreCase)
+            .ToList();
 
     private static IEnumerable<string> UserReferences(DesiredState.DesiredState desired) =>
         desired.ConditionalAccessPolicies

@@ -1,6 +1,7 @@
 using Reconciler.Core.DesiredState;
 using Reconciler.Core.Diagnostics;
 using Reconciler.Core.Model.CrossTenant;
+using Reconciler.Core.Planning;
 using Reconciler.Core.PulumiMapping.ConditionalAccess;
 using Reconciler.Core.PulumiMapping.CrossTenant;
 using Reconciler.Core.PulumiMapping.Invitations;
@@ -21,16 +22,18 @@ public static class PulumiStackMapper
 
         return new PulumiStackModel
         {
-            Guests = guests.Select(g => new GuestResource(ResourceNames.Guest(g.Email), Collect(InvitationMapper.Map(g)))).ToList(),
+            Guests = guests.Select(g => new GuestResource(ResourceNames.Guest(g.Email), Collect(InvitationMapper.Map(g)), IgnoreChangesMapper.Map(ResourceType.Guest, g.IgnoreChanges))).ToList(),
             Policies = state.ConditionalAccessPolicies.Where(p => p.Ensure == Ensure.Present).Select(MapPolicy).ToList(),
             // Both engines manage a declared default and partner whole: the inputs carry the values an undeclared switch
             // or default block stands for, so pulumi up writes what reconciler apply writes.
             CrossTenantDefault = state.CrossTenantAccess?.Default is { } settings
-                ? new XtapResource(ResourceNames.CrossTenantDefault, XtapTokens.DefaultSettings, CrossTenantPropertyBag.ToBag(WholeCrossTenantSettings.ForDefault(settings)))
+                ? new XtapResource(ResourceNames.CrossTenantDefault, XtapTokens.DefaultSettings, CrossTenantPropertyBag.ToBag(WholeCrossTenantSettings.ForDefault(settings)),
+                    IgnoreChangesMapper.Map(ResourceType.CrossTenantAccessDefault, state.CrossTenantAccess.DefaultIgnoreChanges))
                 : null,
             Partners = (state.CrossTenantAccess?.Partners ?? [])
                 .Where(p => p.Ensure == Ensure.Present)
-                .Select(p => new XtapResource(ResourceNames.Partner(p.TenantId), XtapTokens.PartnerSettings, CrossTenantPropertyBag.ToBag(WholeCrossTenantSettings.ForPartner(p.Settings), p.TenantId)))
+                .Select(p => new XtapResource(ResourceNames.Partner(p.TenantId), XtapTokens.PartnerSettings, CrossTenantPropertyBag.ToBag(WholeCrossTenantSettings.ForPartner(p.Settings), p.TenantId),
+                    IgnoreChangesMapper.Map(ResourceType.CrossTenantAccessPartner, p.IgnoreChanges)))
                 .ToList(),
             RetainGuestsOnDelete = state.RetainGuestsOnDelete,
             Diagnostics = diagnostics,
@@ -40,14 +43,12 @@ public static class PulumiStackMapper
         {
             if (policy.Id is not null)
             {
-                diagnostics.Add(new Diagnostic(
-                    PulumiDiagnosticCodes.IgnoredByProvider,
-                    DiagnosticSeverity.Warning,
-                    $"policy '{policy.DisplayName}': a pinned id does not adopt a policy in Pulumi; run pulumi import for it first",
-                    policy.Source));
+                diagnostics.Add(PulumiDiagnostics.IgnoredByProvider($"policy '{policy.DisplayName}'", "a pinned id",
+                    "because it does not adopt a policy in Pulumi; run pulumi import for it first", policy.Source));
             }
 
-            return new PolicyResource(ResourceNames.Policy(policy.DisplayName), Collect(ConditionalAccessPolicyMapper.Map(policy, guestEmails)));
+            return new PolicyResource(ResourceNames.Policy(policy.DisplayName), Collect(ConditionalAccessPolicyMapper.Map(policy, guestEmails)),
+                IgnoreChangesMapper.Map(ResourceType.ConditionalAccessPolicy, policy.IgnoreChanges));
         }
 
         T Collect<T>(Mapped<T> mapped)

@@ -27,9 +27,12 @@ public sealed record PulumiStackModel
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }
 
-public sealed record GuestResource(string ResourceName, InvitationArgsModel Args);
+/// <param name="IgnoreChanges">Pulumi's <c>ignoreChanges</c> for the resource, in its own input names (<see cref="IgnoreChangesMapper"/>).</param>
+public sealed record GuestResource(string ResourceName, InvitationArgsModel Args, IReadOnlyList<string>? IgnoreChanges = null);
 
-public sealed record PolicyResource(string ResourceName, ConditionalAccessPolicyArgsModel Args);
+/// <param name="IgnoreChanges">Pulumi's <c>ignoreChanges</c> for the resource, in azuread's input names.</param>
+public sealed record PolicyResource(string ResourceName, ConditionalAccessPolicyArgsModel Args, IReadOnlyList<string>? IgnoreChanges = null);
 
 /// <summary>A cross-tenant resource: its token and its inputs as a property bag (see CrossTenantPropertyBag).</summary>
-public sealed record XtapResource(string ResourceName, string Token, IReadOnlyDictionary<string, object?> Inputs);
+/// <param name="IgnoreChanges">Pulumi's <c>ignoreChanges</c>: the provider takes Graph's names, so these are the stack's paths.</param>
+public sealed record XtapResource(string ResourceName, string Token, IReadOnlyDictionary<string, object?> Inputs, IReadOnlyList<string>? IgnoreChanges = null);

@@ -14,7 +14,8 @@ namespace Reconciler.Core.Access;
 /// <remarks>
 /// "After" is the tenant as apply leaves it: the declared policies replace the live ones of the same name, undeclared
 /// live policies stay, and declared cross-tenant settings replace the live ones they name. A declared guest's home
-/// tenant is not in the stack, so guests are judged with the default trust and partners get rows of their own.
+/// tenant is the one Graph finds for the email's domain (<see cref="LiveSnapshot.HomeTenantOf"/>); a guest whose
+/// domain finds none is judged with the default trust. Partners get rows of their own.
 /// </remarks>
 public static class SignInImpactTable
 {
@@ -51,7 +52,7 @@ public static class SignInImpactTable
         foreach (var guest in desired.Guests.Where(g => g.Ensure == Ensure.Present))
         {
             var id = live.Users.FirstOrDefault(u => string.Equals(u.Mail, guest.Email, StringComparison.OrdinalIgnoreCase))?.Id;
-            yield return SignInUser.Guest(guest.Email, homeTenantId: null, id: id);
+            yield return SignInUser.Guest(guest.Email, live.HomeTenantOf(guest.Email), id: id);
         }
 
         var partners = (desired.CrossTenantAccess?.Partners.Select(p => p.TenantId) ?? [])

@@ -31,7 +31,8 @@ public sealed record JsonReportDocument(
     IReadOnlyList<string>? BlockedBy = null,
     IReadOnlyList<SafetyRow>? Safety = null,
     IReadOnlyList<JsonReportDocument.SignIn>? SignInImpact = null,
-    bool UnmanagedPartnersRead = true)
+    bool UnmanagedPartnersRead = true,
+    IReadOnlyList<IgnoredRow>? Ignored = null)
 {
     /// <summary>2: values as JSON values, locations as parts, sign-in impact as outcomes, commit and read time.</summary>
     public const int CurrentSchemaVersion = 2;
@@ -91,6 +92,8 @@ public sealed record JsonReportDocument(
         UnmanagedPartnersRead = report.Unmanaged.PartnersRead,
         Commit = report.Header.Commit,
         ReadAt = report.Header.ReadAt,
+        // Only when the stack ignores something, so reports of stacks that do not keep their shape.
+        Ignored = report.Ignored.Count == 0 ? null : report.Ignored,
     };
 
     public static JsonReportDocument From(PlanReport report) => From(report.Drift) with

@@ -32,8 +32,10 @@ public sealed class MarkdownRenderer(int limit = MarkdownRenderer.DefaultLimit) 
         var verdict = report.InSync ? "In sync" : $"Drift: {report.Drift.Count} {(report.Drift.Count == 1 ? "object" : "objects")} not as declared";
         WriteHeading(text, verdict, report.Header);
         WriteCaution(text, EffectText.Caution(report.Weakening, "drifted object"));
+        WriteWeakeningUnmanaged(text, report);
         text.NoticeHere();
         WriteObjects(text, "Status", report.Drift.Select(r => (ChangeStyle.Of(r.Status), r.ResourceType, r.Key, r.Name, ChangeStyle.Describe(r.Status), r.Effect, r.Properties)).ToList());
+        WriteIgnored(text, report);
         WriteFooter(text, report);
         return text.Render(limit, report.Header.RunUrl);
     }
@@ -53,8 +55,10 @@ public sealed class MarkdownRenderer(int limit = MarkdownRenderer.DefaultLimit) 
         }
 
         WriteCaution(text, EffectText.Caution(report.Weakening, "change"));
+        WriteWeakeningUnmanaged(text, report.Drift);
         text.NoticeHere();
         WriteObjects(text, "Action", report.Actions.Select(a => (a.Kind, a.ResourceType, a.Key, a.Name, ChangeStyle.Verb(a.Kind), a.Effect, a.Properties)).ToList());
+        WriteIgnored(text, report.Drift);
         WriteSafety(text, report.Safety);
         WriteSignInImpact(text, report.SignInImpact);
         WriteFooter(text, report.Drift);
@@ -75,6 +79,40 @@ public sealed class MarkdownRenderer(int limit = MarkdownRenderer.DefaultLimit) 
         {
             text.Keep($"> [!CAUTION]\n> {caution}\n\n");
         }
+    }
+
+    /// <summary>Unmanaged objects that weaken guest access lead the report, and are never cut from it.</summary>
+    private static void WriteWeakeningUnmanaged(MarkdownSections text, DriftReport report)
+    {
+        if (report.WeakeningUnmanaged.Count == 0)
+        {
+            return;
+        }
+
+        var block = new StringBuilder($"> [!CAUTION]\n> {IgnoredText.Caution(report.WeakeningUnmanaged.Count)}\n");
+        foreach (var row in report.WeakeningUnmanaged)
+        {
+            block.Append($"> - {Cell(IgnoredText.Weakening(row))}\n");
+        }
+
+        text.Keep(block.Append('\n').ToString());
+    }
+
+    /// <summary>The paths left to another team; kept whole, so a cut comment never hides what is not managed.</summary>
+    private static void WriteIgnored(MarkdownSections text, DriftReport report)
+    {
+        if (report.Ignored.Count == 0)
+        {
+            return;
+        }
+
+        var block = new StringBuilder($"**{IgnoredText.Heading}**\n\n");
+        foreach (var row in report.Ignored)
+        {
+            block.Append($"- {ResourceNames.Of(row.ResourceType)} {Cell(ResourceNames.Label(row.Key, row.Name))}: {MarkdownText.Code(IgnoredText.Of(row), inTable: false)}\n");
+        }
+
+        text.Keep(block.Append('\n').ToString());
     }
 
     private static void WriteObjects(MarkdownSections text, string column, List<(ChangeKind Kind, ResourceType Type, string Key, string? Name, string Status, Planning.Effects.Effect Effect, IReadOnlyList<PropertyRow> Properties)> rows)
@@ -158,7 +196,7 @@ public sealed class MarkdownRenderer(int limit = MarkdownRenderer.DefaultLimit) 
             var block = new StringBuilder($"<details><summary>Unmanaged (not in the stack, left alone): {UnmanagedText.Summary(report.Unmanaged)}</summary>\n\n");
             foreach (var row in report.Unmanaged.Objects)
             {
-                block.Append($"- {ResourceNames.Of(row.ResourceType)} {Cell(ResourceNames.Label(row.Key, row.Name))}\n");
+                block.Append($"- {ResourceNames.Of(row.ResourceType)} {Cell(ResourceNames.Label(row.Key, row.Name))}{(EffectText.Of(row.Effect) is { Length: > 0 } e ? $" ({e})" : "")}\n");
             }
 
             if (UnmanagedText.More(report.Unmanaged) is { } more)

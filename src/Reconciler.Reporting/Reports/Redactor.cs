@@ -21,8 +21,12 @@ public sealed class Redactor(byte[] key)
     {
         Drift = report.Drift.Select(r => r with { Key = Text(r.Key), Name = Name(r.ResourceType, r.Name), Properties = Properties(r.ResourceType, r.Properties) }).ToList(),
         Guests = report.Guests.Select(g => g with { Email = Text(g.Email) }).ToList(),
-        Unmanaged = report.Unmanaged with { Objects = report.Unmanaged.Objects.Select(o => o with { Key = Text(o.Key), Name = Name(o.ResourceType, o.Name) }).ToList() },
+        Unmanaged = report.Unmanaged with
+        {
+            Objects = report.Unmanaged.Objects.Select(o => o with { Key = Text(o.Key), Name = Name(o.ResourceType, o.Name), Reason = o.Reason is null ? null : Text(o.Reason) }).ToList(),
+        },
         Diagnostics = report.Diagnostics.Select(d => d with { Message = Text(d.Message) }).ToList(),
+        Ignored = report.Ignored.Select(i => i with { Key = Text(i.Key), Name = Name(i.ResourceType, i.Name) }).ToList(),
     };
 
     public PlanReport Redact(PlanReport report) => report with

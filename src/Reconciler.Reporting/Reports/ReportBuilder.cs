@@ -23,7 +23,10 @@ public static class ReportBuilder
             rows,
             drift.Guests.Select(g => new GuestRow(g.Email, g.InvitationState)).ToList(),
             Unmanaged(drift.Unmanaged, names) with { PartnersRead = live.AllPartnersRead },
-            diagnostics.Select(Row).ToList());
+            diagnostics.Select(Row).ToList())
+        {
+            Ignored = [.. drift.Ignored.Select(i => new IgnoredRow(i.ResourceType, i.Key, names.Of(i.ResourceType, i.Key), i.Path))],
+        };
     }
 
     public static PlanReport Plan(Plan plan, DesiredState.DesiredState desired, LiveSnapshot live, IReadOnlyList<SignInImpactRow>? signInImpact = null)
@@ -54,13 +57,14 @@ public static class ReportBuilder
     private static ObjectDrift? DriftOf(PlannedAction action, Drift drift) =>
         drift.Objects.FirstOrDefault(o => o.ResourceType == action.ResourceType && string.Equals(o.Key, action.Key, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Weakening objects first, as the drift rows are.</summary>
     private static UnmanagedSummary Unmanaged(UnmanagedObjects unmanaged, ObjectNames names) => new(
         unmanaged.GuestCount,
-        [
-            .. unmanaged.GuestSample.Select(email => new UnmanagedRow(ResourceType.Guest, email, null)),
-            .. unmanaged.Policies.Select(p => new UnmanagedRow(ResourceType.ConditionalAccessPolicy, p.DisplayName, p.State)),
-            .. unmanaged.Partners.Select(id => new UnmanagedRow(ResourceType.CrossTenantAccessPartner, id, names.Of(ResourceType.CrossTenantAccessPartner, id))),
-        ]);
+        unmanaged.GuestSample.Select(email => new UnmanagedRow(ResourceType.Guest, email, null))
+            .Concat(unmanaged.Policies.Select(p => new UnmanagedRow(ResourceType.ConditionalAccessPolicy, p.DisplayName, p.State) { Effect = p.Effect, Reason = p.Reason }))
+            .Concat(unmanaged.Partners.Select(p => new UnmanagedRow(ResourceType.CrossTenantAccessPartner, p.TenantId, names.Of(ResourceType.CrossTenantAccessPartner, p.TenantId)) { Effect = p.Effect, Reason = p.Reason }))
+            .OrderBy(r => r.Effect != Effect.Weakens)
+            .ToList());
 
     private static List<PropertyRow> Rows(IEnumerable<PropertyDifference> differences) =>
         differences.Select(PropertyRow.From).ToList();

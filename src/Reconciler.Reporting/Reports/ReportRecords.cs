@@ -45,7 +45,16 @@ public sealed record DriftRow(
 
 public sealed record GuestRow(string Email, string? InvitationState);
 
-public sealed record UnmanagedRow(ResourceType ResourceType, string Key, string? Name);
+/// <summary>An object the stack does not declare; <see cref="Reason"/> says why it weakens guest access, when it does.</summary>
+public sealed record UnmanagedRow(ResourceType ResourceType, string Key, string? Name)
+{
+    public Effect Effect { get; init; }
+
+    public string? Reason { get; init; }
+}
+
+/// <summary>A path of a declared object that another team manages (<c>ignoreChanges</c>): not compared, never written.</summary>
+public sealed record IgnoredRow(ResourceType ResourceType, string Key, string? Name, string Path);
 
 /// <summary>What the tenant holds beyond the stack. <see cref="GuestCount"/> counts all unmanaged guests; only a sample is listed.</summary>
 public sealed record UnmanagedSummary(int GuestCount, IReadOnlyList<UnmanagedRow> Objects, bool PartnersRead = true);
@@ -88,6 +97,12 @@ public sealed record DriftReport(
     public bool InSync => Drift.Count == 0;
 
     public int Weakening => Drift.Count(r => r.Effect == Effect.Weakens);
+
+    /// <summary>Paths left to another team, listed in every report so nothing is unmanaged silently.</summary>
+    public IReadOnlyList<IgnoredRow> Ignored { get; init; } = [];
+
+    /// <summary>The unmanaged objects that weaken guest access of the declared scope, which reports lead with.</summary>
+    public IReadOnlyList<UnmanagedRow> WeakeningUnmanaged => [.. Unmanaged.Objects.Where(o => o.Effect == Effect.Weakens)];
 }
 
 /// <summary>One write, with the property differences that cause it and what it does to guest access.</summary>

@@ -11,7 +11,9 @@ public sealed class TextRenderer(bool colour = false, int? width = null) : IRepo
     [
         $"Drift for {Header(report.Header)}",
         Caution(EffectText.Caution(report.Weakening, "drifted object")),
+        WeakeningUnmanaged(report),
         Objects(report.Drift.Select(r => (ChangeStyle.Of(r.Status), r.ResourceType, ResourceNames.Label(r.Key, r.Name), $" ({Join(ChangeStyle.Describe(r.Status), EffectText.Of(r.Effect))})", r.Properties))),
+        Ignored(report),
         .. Footer(report),
         report.InSync ? "In sync: the tenant matches the stack." : $"Drift: {Count(report.Drift.Count, "object")} not as declared.",
     ]);
@@ -20,7 +22,9 @@ public sealed class TextRenderer(bool colour = false, int? width = null) : IRepo
     [
         $"Plan for {Header(report.Drift.Header)}",
         Caution(EffectText.Caution(report.Weakening, "change")),
+        WeakeningUnmanaged(report.Drift),
         Objects(report.Actions.Select(a => (a.Kind, a.ResourceType, ResourceNames.Label(a.Key, a.Name), EffectText.Of(a.Effect) is { Length: > 0 } e ? $" ({e})" : "", a.Properties))),
+        Ignored(report.Drift),
         Safety(report.Safety),
         SignInImpact(report.SignInImpact),
         .. Footer(report.Drift),
@@ -29,6 +33,15 @@ public sealed class TextRenderer(bool colour = false, int? width = null) : IRepo
     ]);
 
     private static string Caution(string caution) => caution.Length == 0 ? "" : $"Caution: {caution}";
+
+    /// <summary>Unmanaged objects that weaken lead the report beside the drift that does, not only in the footer.</summary>
+    private static string WeakeningUnmanaged(DriftReport report) =>
+        Caution(IgnoredText.Caution(report.WeakeningUnmanaged.Count)) + string.Concat(report.WeakeningUnmanaged.Select(o => $"\n  {IgnoredText.Weakening(o)}"));
+
+    private static string Ignored(DriftReport report) =>
+        report.Ignored.Count == 0
+            ? ""
+            : $"{IgnoredText.Heading}:" + string.Concat(report.Ignored.Select(i => $"\n  {ResourceNames.Of(i.ResourceType)} {ResourceNames.Label(i.Key, i.Name)}  {IgnoredText.Of(i)}"));
 
     private static string Join(string status, string effect) => effect.Length == 0 ? status : $"{status}, {effect}";
 
@@ -68,7 +81,7 @@ public sealed class TextRenderer(bool colour = false, int? width = null) : IRepo
         if (report.Unmanaged.GuestCount > 0 || report.Unmanaged.Objects.Count > 0 || !report.Unmanaged.PartnersRead)
         {
             yield return $"Unmanaged (not in the stack, left alone): {UnmanagedText.Summary(report.Unmanaged)}"
-                + string.Concat(report.Unmanaged.Objects.Select(o => $"\n  {ResourceNames.Of(o.ResourceType)} {ResourceNames.Label(o.Key, o.Name)}"))
+                + string.Concat(report.Unmanaged.Objects.Select(o => $"\n  {ResourceNames.Of(o.ResourceType)} {ResourceNames.Label(o.Key, o.Name)}{(EffectText.Of(o.Effect) is { Length: > 0 } e ? $" ({e})" : "")}"))
                 + (UnmanagedText.More(report.Unmanaged) is { } more ? $"\n  {more}" : "");
         }
 

@@ -94,6 +94,30 @@ public class OutputOptionTests
     }
 
     [Fact]
+    public async Task ColumnsWrapsTheValuesOfATextReportAndAFileIsNeverWrapped()
+    {
+        await using var tenant = await TenantFixture.StartWithSampleAsync();
+        using var stack = StackFolder.WithSample();
+        var narrow = new Dictionary<string, string> { ["COLUMNS"] = "60" };
+
+        var wrapped = await CliRunner.RunAsync(stack.Path, narrow, "drift", "--graph-url", tenant.GraphUrl);
+        var unwrapped = await CliRunner.RunAsync(stack.Path, "drift", "--graph-url", tenant.GraphUrl);
+        var toFile = await CliRunner.RunAsync(stack.Path, narrow, "drift", "--out", "drift.txt", "--graph-url", tenant.GraphUrl);
+
+        Assert.Equal(2, wrapped.ExitCode);
+        var valueLines = ValueLines(wrapped.Stdout);
+        Assert.True(valueLines.Count > 2, wrapped.Stdout);
+        Assert.All(valueLines, line => Assert.True(line.Length <= 60, $"{line.Length} columns: {line}"));
+        Assert.Contains(ValueLines(unwrapped.Stdout), line => line.Length > 60);
+        Assert.Equal(2, toFile.ExitCode);
+        Assert.Contains(ValueLines(File.ReadAllText(Path.Combine(stack.Path, "drift.txt"))), line => line.Length > 60);
+    }
+
+    /// <summary>The lines of a text report that show a changed property's values (indented under the object).</summary>
+    private static List<string> ValueLines(string report) =>
+        report.Split('\n').Where(line => line.StartsWith("      ", StringComparison.Ordinal) && line.Contains('"', StringComparison.Ordinal)).ToList();
+
+    [Fact]
     public async Task JsonIsNeverColoured()
     {
         await using var tenant = await TenantFixture.StartWithSampleAsync();

@@ -119,23 +119,19 @@ public class DriftScenarios
     }
 
     [Fact]
-    public async Task DeclaredScopeReadsOnlyDeclaredPartnersAndSaysTheRestWereNotListed()
+    public async Task DeclaredScopeStillListsEveryPartner()
     {
         await using var tenant = await TenantFixture.StartAsync();
         using var stack = StackFolder.WithSample();
         Assert.Equal(0, (await tenant.RunAsync(stack, "apply", "--yes")).ExitCode);
         tenant.Store.AddPartner(JsonNode.Parse("""{ "tenantId": "9e8d7c6b-5a49-4382-9170-e6d5c4b3a291" }""")!.AsObject());
 
-        var full = await tenant.RunAsync(stack, "drift");
-        tenant.Tenant.Requests.Clear();
         var declared = await tenant.RunAsync(stack, "drift", "--scope", "declared");
 
-        Assert.Equal(0, full.ExitCode);
-        Assert.Contains("9e8d7c6b-5a49-4382-9170-e6d5c4b3a291", full.Stdout);
+        // An undeclared partner can weaken the declared guests' access, and a tenant holds at most a few thousand.
         Assert.True(declared.ExitCode == 0, declared.All);
-        Assert.DoesNotContain("9e8d7c6b-5a49-4382-9170-e6d5c4b3a291", declared.Stdout);
-        Assert.Contains("partners not listed (declared scope)", declared.Stdout);
-        Assert.DoesNotContain(tenant.Tenant.Requests.Entries, r => r.Method == "GET" && r.PathAndQuery.EndsWith("/partners", StringComparison.Ordinal) && !r.InsideBatch);
+        Assert.Contains("9e8d7c6b-5a49-4382-9170-e6d5c4b3a291", declared.Stdout);
+        Assert.DoesNotContain("partners not listed", declared.Stdout);
     }
 
     private static List<string> Paths(JsonNode row) =>

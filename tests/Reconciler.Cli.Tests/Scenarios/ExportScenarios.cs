@@ -115,7 +115,13 @@ public class ExportScenarios
         Assert.True(export.ExitCode == 0, export.All);
         Assert.StartsWith("Wrote Pulumi.dev.yaml for tenant " + TenantFixture.TenantId, export.Stdout, StringComparison.Ordinal);
         Assert.Contains("name: b2b", File.ReadAllText(Path.Combine(folder.Path, "Pulumi.yaml")), StringComparison.Ordinal);
-        Assert.Contains("megan@northwind.example", File.ReadAllText(Path.Combine(folder.Path, "Pulumi.dev.yaml")), StringComparison.Ordinal);
+        var stackYaml = File.ReadAllText(Path.Combine(folder.Path, "Pulumi.dev.yaml"));
+        Assert.Contains("megan@northwind.example", stackYaml, StringComparison.Ordinal);
+        // The editor hint names a copy of the tool's own schema beside the stack, so it works outside this repository.
+        Assert.StartsWith("# yaml-language-server: $schema=stack.schema.json\n", stackYaml, StringComparison.Ordinal);
+        var schema = await CliRunner.RunAsync(folder.Path, "schema");
+        Assert.Equal(schema.Stdout, File.ReadAllText(Path.Combine(folder.Path, "stack.schema.json")));
+        Assert.Equal("urn:reconciler:schema:stack:v1", (string?)JsonNode.Parse(schema.Stdout)!["$id"]);
         var drift = await CliRunner.RunAsync(folder.Path, "drift");
         Assert.True(drift.ExitCode == 0, drift.All);
         var writesBefore = Writes(tenant);

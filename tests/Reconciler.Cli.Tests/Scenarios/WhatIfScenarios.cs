@@ -72,6 +72,38 @@ public class WhatIfScenarios
         Assert.Contains("Graph's evaluate API: not available ('nobody@fabrikam.example' is not a user of the tenant", result.Stdout);
     }
 
+    [Fact]
+    public async Task ADeclaredGuestIsJudgedFromTheHomeTenantItsEmailDomainBelongsTo()
+    {
+        const string fabrikam = "3d1b2c4e-5f60-4a7b-8c9d-0e1f2a3b4c5d";
+        await using var tenant = await TenantFixture.StartAsync();
+        tenant.Store.AddTenantInformation(fabrikam, "Fabrikam", "fabrikam.example");
+        using var stack = StackFolder.WithSample();
+        tenant.Store.AddGuest(TenantFixture.AlexEmail, "Alex Wilber (Fabrikam)");
+
+        // Before apply, the plan already judges alex as a guest from Fabrikam, whose MFA the stack trusts.
+        var plan = await tenant.RunAsync(stack, "plan");
+        Assert.True(plan.ExitCode == 2, plan.All);
+        var alexRow = plan.Stdout.Split('\n').Single(line => line.TrimStart().StartsWith(TenantFixture.AlexEmail + " ", StringComparison.Ordinal) && line.Contains("Windows Azure Service Management API", StringComparison.Ordinal));
+        Assert.EndsWith("home-tenant MFA trusted)", alexRow.TrimEnd());
+        Assert.DoesNotContain("B2B2101", plan.All);
+
+        Assert.Equal(0, (await tenant.RunAsync(stack, "apply", "--yes")).ExitCode);
+        var after = await WhatIfAsync(tenant, stack, TenantFixture.AlexEmail);
+        Assert.Equal(fabrikam, (string?)after["user"]!["homeTenantId"]);
+        Assert.Equal("fabrikam.example", (string?)after["user"]!["homeTenantInferredFrom"]);
+        Assert.Equal("homeTenant", (string?)after["outcome"]!["mfa"]);
+
+        var text = await tenant.RunAsync(stack, "whatif", "--user", TenantFixture.AlexEmail, "--app", AzureManagement, "--against", "live");
+        Assert.Contains($"home tenant {fabrikam} (inferred from fabrikam.example)", text.Stdout);
+        Assert.Contains("MFA: satisfied by the home tenant's MFA", text.Stdout);
+
+        // Told otherwise, the user's word wins over the inference.
+        var other = await tenant.RunAsync(stack, "whatif", "--user", TenantFixture.AlexEmail, "--app", AzureManagement, "--against", "live",
+            "--home-tenant", "99999999-9999-4999-8999-999999999999", "--output", "json");
+        Assert.Null((string?)JsonNode.Parse(other.Stdout)!["user"]!["homeTenantInferredFrom"]);
+    }
+
     private static async Task<JsonNode> WhatIfAsync(TenantFixture tenant, StackFolder stack, string user)
     {
         var result = await tenant.RunAsync(stack, "whatif", "--user", user, "--app", AzureManagement, "--against", "live", "--output", "json");

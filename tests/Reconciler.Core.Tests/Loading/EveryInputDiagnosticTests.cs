@@ -34,6 +34,7 @@ public class EveryInputDiagnosticTests
         { "B2B1034", Stacks.WithConfig(Policy.Replace("{includeUsers: [All]}", "\n      includeGuestsOrExternalUsers:\n        guestOrExternalUserTypes: b2bCollaborationGuest\n        externalTenants: {membershipKind: all, members: [3d1b2c4e-5f60-4a7b-8c9d-0e1f2a3b4c5d]}", StringComparison.Ordinal) + "  grantControls: {operator: OR, builtInControls: [mfa]}"), 10, 28 },
         { "B2B1035", Stacks.WithConfig("b2b:conditionalAccessPolicies:\n- displayName: P\n  conditions:\n    users: {includeUsers: [All]}\n  grantControls: {operator: OR, builtInControls: [mfa]}"), 6, 7 },
         { "B2B1036", Stacks.WithConfig("b2b:conditionalAccessPolicies:\n- displayName: P\n  conditions:\n    applications: {includeApplications: [All]}\n  grantControls: {operator: OR, builtInControls: [mfa]}"), 6, 7 },
+        { "B2B1040", Stacks.WithConfig("b2b:guests:\n- email: a@b.example\n  ignoreChanges: [displayname]"), 5, 21 },
     };
 
     [Theory]

@@ -12,10 +12,9 @@ public class UnmanagedTests
         policies:
         [
             Some.LivePolicy(new ConditionalAccessPolicyBody { DisplayName = "Block legacy auth", State = "enabled" }, "c1000000-0000-0000-0000-000000000001"),
-            Some.LivePolicy(new ConditionalAccessPolicyBody { DisplayName = "Microsoft-managed: MFA for admins", State = "enabled" }, "c2000000-0000-0000-0000-000000000002"),
-            Some.LivePolicy(new ConditionalAccessPolicyBody { DisplayName = "From a template", State = "disabled" }, "c3000000-0000-0000-0000-000000000003") with { TemplateId = "t1" },
+            Some.LivePolicy(new ConditionalAccessPolicyBody { DisplayName = "Microsoft-managed: MFA for admins", State = "enabled" }, "c2000000-0000-0000-0000-000000000002") with { TemplateId = "t1" },
         ],
-        partners: [Some.LivePartner()]);
+        partners: [Some.LivePartner(mfa: null)]);
 
     [Fact]
     public void UndeclaredGuestsPoliciesAndPartnersAreListedButNotDrift()
@@ -26,7 +25,8 @@ public class UnmanagedTests
         Assert.Equal(2, plan.Drift.Unmanaged.GuestCount);
         Assert.Equal(["sam@northwind.example", "kim@partner.example"], plan.Drift.Unmanaged.GuestSample);
         Assert.Equal("Block legacy auth", Assert.Single(plan.Drift.Unmanaged.Policies).DisplayName);
-        Assert.Equal([Some.PartnerTenantId], plan.Drift.Unmanaged.Partners);
+        Assert.Equal([Some.PartnerTenantId], plan.Drift.Unmanaged.Partners.Select(p => p.TenantId));
+        Assert.Equal(0, plan.Drift.Unmanaged.Weakening);
     }
 
     [Fact]
@@ -49,5 +49,20 @@ public class UnmanagedTests
 
         Assert.Single(unmanaged.GuestSample);
         Assert.Equal(500, unmanaged.GuestCount);
+    }
+
+    [Fact]
+    public void APolicyIsMicrosoftManagedOnlyWithItsNameAndATemplateId()
+    {
+        var tenant = Some.Tenant(policies:
+        [
+            Some.LivePolicy(new ConditionalAccessPolicyBody { DisplayName = "Microsoft-managed: Block legacy authentication", State = "enabled" }, "c2000000-0000-0000-0000-000000000002") with { TemplateId = "t1" },
+            Some.LivePolicy(new ConditionalAccessPolicyBody { DisplayName = "Microsoft-managed: not really", State = "enabled" }, "c3000000-0000-0000-0000-000000000003"),
+            Some.LivePolicy(new ConditionalAccessPolicyBody { DisplayName = "From a template", State = "disabled" }, "c4000000-0000-0000-0000-000000000004") with { TemplateId = "t2" },
+        ]);
+
+        var policies = Planner.Plan(Some.Stack(), tenant, PlanOptions.Default).Drift.Unmanaged.Policies;
+
+        Assert.Equal(["Microsoft-managed: not really", "From a template"], policies.Select(p => p.DisplayName));
     }
 }

@@ -72,7 +72,7 @@ public sealed class ConditionalAccessPolicyMapperTests
         var mapped = ConditionalAccessPolicyMapper.Map(policy, GuestEmails);
 
         Assert.True(mapped.HasErrors);
-        Assert.Equal(2, mapped.Diagnostics.Count(d => d.Code == PulumiDiagnosticCodes.RequiredByProvider));
+        Assert.Equal(2, mapped.Diagnostics.Count(d => d.Code == "B2B1902"));
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class ConditionalAccessPolicyMapperTests
 
         var codes = ConditionalAccessPolicyMapper.Map(policy, GuestEmails).Diagnostics.Select(d => d.Code);
 
-        Assert.Equal([PulumiDiagnosticCodes.NotExpressible, PulumiDiagnosticCodes.NotExpressible], codes);
+        Assert.Equal(["B2B1901", "B2B1901"], codes);
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed class ConditionalAccessPolicyMapperTests
 
         var diagnostic = Assert.Single(ConditionalAccessPolicyMapper.Map(policy, GuestEmails).Diagnostics);
 
-        Assert.Equal(PulumiDiagnosticCodes.NarrowerThanGraph, diagnostic.Code);
+        Assert.Equal("B2B1903", diagnostic.Code);
     }
 
     private static DesiredPolicy WithUsers(ConditionalAccessUsers users) => TutorialStack.Policy with

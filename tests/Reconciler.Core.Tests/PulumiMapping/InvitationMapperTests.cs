@@ -48,7 +48,7 @@ public sealed class InvitationMapperTests
     {
         var mapped = InvitationMapper.Map(TutorialStack.Guest with { AccountEnabled = false });
 
-        Assert.Equal(PulumiDiagnosticCodes.NotExpressible, Assert.Single(mapped.Diagnostics).Code);
+        Assert.Equal("B2B1901", Assert.Single(mapped.Diagnostics).Code);
         Assert.True(mapped.HasErrors);
     }
 
@@ -57,7 +57,7 @@ public sealed class InvitationMapperTests
     {
         var mapped = InvitationMapper.Map(TutorialStack.Guest with { SendInvitationMessage = false, InvitationMessage = "Hi" });
 
-        Assert.Equal(PulumiDiagnosticCodes.IgnoredByProvider, Assert.Single(mapped.Diagnostics).Code);
+        Assert.Equal("B2B1904", Assert.Single(mapped.Diagnostics).Code);
         Assert.False(mapped.HasErrors);
     }
 }

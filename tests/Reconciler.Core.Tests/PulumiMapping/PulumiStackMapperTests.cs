@@ -43,7 +43,7 @@ public sealed class PulumiStackMapperTests
 
         var diagnostic = Assert.Single(PulumiStackMapper.Map(state).Diagnostics);
 
-        Assert.Equal(PulumiDiagnosticCodes.IgnoredByProvider, diagnostic.Code);
+        Assert.Equal("B2B1904", diagnostic.Code);
     }
 
     [Theory]

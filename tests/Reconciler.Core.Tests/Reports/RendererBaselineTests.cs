@@ -28,6 +28,11 @@ public class RendererBaselineTests
     public void APlanShowsEveryActionKindSafetyAndSignInImpact(ReportFormat format) =>
         Baseline.Matches(ReportRenderers.For(format).Render(ReportScenarios.PlanWithEveryActionKind()), $"every-action.plan.{Extension(format)}");
 
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void IgnoredPathsAreNamedAndWeakeningUnmanagedObjectsLead(ReportFormat format) =>
+        Baseline.Matches(ReportRenderers.For(format).Render(ReportScenarios.IgnoredAndWeakeningUnmanaged()), $"ignored-and-weakening.drift.{Extension(format)}");
+
     [Fact]
     public void ADestroyResetsTheDefaultAndRemovesWhatTheStackDeclares() =>
         Baseline.Matches(new TextRenderer().Render(ReportScenarios.Destroy()), "destroy.plan.txt");

@@ -14,6 +14,24 @@ internal static class ReportScenarios
 {
     public static DesiredState.DesiredState Tutorial { get; } = Some.Stack([Some.Guest()], [Some.MfaPolicy()], Some.CrossTenant());
 
+    /// <summary>
+    /// The tutorial in sync apart from what it leaves to others: an ignored exclusion changed in the portal, and an
+    /// undeclared partner that trusts MFA.
+    /// </summary>
+    public static DriftReport IgnoredAndWeakeningUnmanaged()
+    {
+        var stack = Tutorial with { ConditionalAccessPolicies = [Some.MfaPolicy() with { IgnoreChanges = ["conditions.users.excludeGroups"] }] };
+        var live = InSyncScenarios.TenantAsDeclared(body => body with
+        {
+            Conditions = body.Conditions! with { Users = body.Conditions.Users! with { ExcludeGroups = ["e0000000-0000-0000-0000-0000000000e1"] } },
+        });
+        live = live with
+        {
+            Partners = [.. live.Partners, new LivePartner { TenantId = "9e8d7c6b-5a49-4382-9170-e6d5c4b3a291", Settings = new() { InboundTrust = new() { IsMfaAccepted = true } } }],
+        };
+        return ReportBuilder.Drift(DriftChecker.Check(stack, live).Drift, [], stack, live);
+    }
+
     public static PlanReport InSync()
     {
         var live = InSyncScenarios.TenantAsDeclared(body => body);

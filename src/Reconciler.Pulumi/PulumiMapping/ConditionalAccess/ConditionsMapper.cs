@@ -82,7 +82,7 @@ internal static class ConditionsMapper
 
         if (levels.Count > 1)
         {
-            context.Error(PulumiDiagnosticCodes.NarrowerThanGraph, "conditions.insiderRiskLevels takes a single level in azuread");
+            context.Narrower("conditions.insiderRiskLevels", "takes a single level");
         }
 
         return levels[0];

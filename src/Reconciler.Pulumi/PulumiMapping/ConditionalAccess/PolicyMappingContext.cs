@@ -12,17 +12,15 @@ internal sealed class PolicyMappingContext(DesiredPolicy policy, IReadOnlySet<st
 
     public IReadOnlySet<string> DeclaredGuestEmails => declaredGuestEmails;
 
-    public void Required(string property) =>
-        Error(PulumiDiagnosticCodes.RequiredByProvider, $"{property} is required by azuread's ConditionalAccessPolicy");
+    private string Owner => $"policy '{policy.DisplayName}'";
+
+    public void Required(string property) => _diagnostics.Add(PulumiDiagnostics.RequiredByProvider(Owner, property, policy.Source));
 
     public void NotExpressible(string property) =>
-        Error(PulumiDiagnosticCodes.NotExpressible, $"{property} has no azuread input; remove it or use engine: reconciler");
+        _diagnostics.Add(PulumiDiagnostics.NotExpressible(Owner, property, "ConditionalAccessPolicy", policy.Source));
 
-    public void Error(string code, string message) =>
-        _diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, $"policy '{policy.DisplayName}': {message}", policy.Source));
-
-    public void Warning(string code, string message) =>
-        _diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Warning, $"policy '{policy.DisplayName}': {message}", policy.Source));
+    public void Narrower(string property, string narrower) =>
+        _diagnostics.Add(PulumiDiagnostics.NarrowerThanGraph(Owner, property, narrower, policy.Source));
 
     public static IReadOnlyList<string> List(IReadOnlyList<string>? values) => values ?? [];
 }

@@ -140,12 +140,12 @@ public sealed class CrossTenantBagReader
     {
         foreach (var key in bag.Keys.Where(k => !known.Contains(k)).Order(StringComparer.Ordinal))
         {
-            _failures.Add(XtapInputFailure.Error(Join(path, key), PulumiDiagnosticCodes.MalformedProviderInput, "is not a cross-tenant access property"));
+            _failures.Add(XtapInputFailure.Malformed(Join(path, key), "is not a cross-tenant access property"));
         }
     }
 
     private void Malformed(string path, string expected) =>
-        _failures.Add(XtapInputFailure.Error(path, PulumiDiagnosticCodes.MalformedProviderInput, $"must be {expected}"));
+        _failures.Add(XtapInputFailure.Malformed(path, $"must be {expected}"));
 
     private static string Join(string? path, string key) => path is null ? key : $"{path}.{key}";
 }

@@ -21,11 +21,11 @@ public static class CrossTenantVocabulary
     {
         if (value is null)
         {
-            failures.Add(XtapInputFailure.Error(path, PulumiDiagnosticCodes.MalformedTenantId, "is required"));
+            failures.Add(XtapInputFailure.BadTenantId(path, null));
         }
         else if (!Guid.TryParseExact(value, "D", out _))
         {
-            failures.Add(XtapInputFailure.Error(path, PulumiDiagnosticCodes.MalformedTenantId, $"'{value}' is not a tenant id (a GUID)"));
+            failures.Add(XtapInputFailure.BadTenantId(path, value));
         }
     }
 
@@ -33,7 +33,7 @@ public static class CrossTenantVocabulary
     {
         if (value is not null && !allowed.Contains(value, StringComparer.OrdinalIgnoreCase))
         {
-            failures.Add(XtapInputFailure.Error(path, PulumiDiagnosticCodes.UnknownEnumValue, $"'{value}' is not one of {string.Join(", ", allowed)}"));
+            failures.Add(XtapInputFailure.UnknownValue(path, value, allowed));
         }
     }
 }

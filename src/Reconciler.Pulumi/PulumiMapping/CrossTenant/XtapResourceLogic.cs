@@ -16,7 +16,7 @@ public static class XtapResourceLogic
     {
         if (!XtapTokens.IsKnown(token))
         {
-            return new XtapCheckResult(null, [XtapInputFailure.Error("type", PulumiDiagnosticCodes.MalformedProviderInput, $"'{token}' is not a cross-tenant resource")]);
+            return new XtapCheckResult(null, [XtapInputFailure.Malformed("type", $"'{token}' is not a cross-tenant resource")]);
         }
 
         var reader = new CrossTenantBagReader();
@@ -115,7 +115,7 @@ public static class XtapResourceLogic
     {
         if (inputs.ContainsKey(key))
         {
-            failures.Add(XtapInputFailure.Error(key, PulumiDiagnosticCodes.MalformedProviderInput, "belongs to a partner, not the default"));
+            failures.Add(XtapInputFailure.Malformed(key, "belongs to a partner, not the default"));
         }
     }
 }

@@ -14,20 +14,12 @@ public static class InvitationMapper
         var diagnostics = new List<Diagnostic>();
         if (guest.AccountEnabled is not null)
         {
-            diagnostics.Add(new Diagnostic(
-                PulumiDiagnosticCodes.NotExpressible,
-                DiagnosticSeverity.Error,
-                $"guest '{guest.Email}': accountEnabled cannot be managed by azuread's Invitation; remove it or use engine: reconciler",
-                guest.Source));
+            diagnostics.Add(PulumiDiagnostics.NotExpressible($"guest '{guest.Email}'", "accountEnabled", "Invitation", guest.Source));
         }
 
         if (guest.SendInvitationMessage != true && guest.InvitationMessage is not null)
         {
-            diagnostics.Add(new Diagnostic(
-                PulumiDiagnosticCodes.IgnoredByProvider,
-                DiagnosticSeverity.Warning,
-                $"guest '{guest.Email}': invitationMessage is ignored because sendInvitationMessage is not true",
-                guest.Source));
+            diagnostics.Add(PulumiDiagnostics.IgnoredByProvider($"guest '{guest.Email}'", "invitationMessage", "because sendInvitationMessage is not true", guest.Source));
         }
 
         var args = new InvitationArgsModel(

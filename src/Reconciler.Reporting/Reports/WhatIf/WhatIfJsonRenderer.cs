@@ -28,6 +28,7 @@ public static class WhatIfJsonRenderer
                 json.WriteString("email", user.Email);
                 json.WriteString("externalUserType", user.ExternalUserType?.ToToken());
                 json.WriteString("homeTenantId", user.HomeTenantId);
+                json.WriteString("homeTenantInferredFrom", user.HomeTenantInferredFrom);
                 json.WriteEndObject();
             }
 

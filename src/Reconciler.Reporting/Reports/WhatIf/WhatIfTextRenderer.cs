@@ -61,8 +61,15 @@ public static class WhatIfTextRenderer
         }
 
         var who = user.Id is null && user.Email is null ? $"any {type.ToToken()} user" : $"{user} as {type.ToToken()}";
-        return $"{who}, home tenant {user.HomeTenantId ?? "not known (--home-tenant names it)"}";
+        return $"{who}, home tenant {HomeTenant(user)}";
     }
+
+    private static string HomeTenant(SignInUser user) => user switch
+    {
+        { HomeTenantId: null } => "not known (--home-tenant names it)",
+        { HomeTenantInferredFrom: { } domain } => $"{user.HomeTenantId} (inferred from {domain})",
+        _ => user.HomeTenantId,
+    };
 
     internal static string Outcome(AccessOutcome outcome)
     {

@@ -1,17 +1,25 @@
 using Reconciler.Core.DesiredState.Loading.Tree;
 using Reconciler.Core.Model.CrossTenant;
+using Reconciler.Core.Planning;
 
 namespace Reconciler.Core.DesiredState.Loading.Binding;
 
 internal static class CrossTenantBinder
 {
     public static DesiredCrossTenantAccess? Bind(Binding binding, ConfigNode node, string path) =>
-        ObjectReader.Bind(binding, node, path, xtap => new DesiredCrossTenantAccess
+        ObjectReader.Bind(binding, node, path, xtap =>
         {
-            Default = xtap.Object("default", Settings),
-            DefaultSource = xtap.Node("default")?.Location,
-            Partners = xtap.List("partners", (item, itemPath) => ObjectReader.Bind(binding, item, itemPath, Partner)) ?? [],
+            var declaredDefault = xtap.Object("default", d => new DefaultDeclaration(Settings(d), IgnoreChangesBinder.Read(d, ResourceType.CrossTenantAccessDefault)));
+            return new DesiredCrossTenantAccess
+            {
+                Default = declaredDefault?.Settings,
+                DefaultSource = xtap.Node("default")?.Location,
+                DefaultIgnoreChanges = declaredDefault?.IgnoreChanges ?? [],
+                Partners = xtap.List("partners", (item, itemPath) => ObjectReader.Bind(binding, item, itemPath, Partner)) ?? [],
+            };
         });
+
+    private sealed record DefaultDeclaration(CrossTenantSettings Settings, IReadOnlyList<string> IgnoreChanges);
 
     private static DesiredPartner? Partner(ObjectReader p)
     {
@@ -22,6 +30,7 @@ internal static class CrossTenantBinder
             Name = p.String("name"),
             Ensure = EnsureBinder.Read(p),
             Settings = Settings(p) with { IsServiceProvider = p.Bool("isServiceProvider") },
+            IgnoreChanges = IgnoreChangesBinder.Read(p, ResourceType.CrossTenantAccessPartner),
             Source = p.Location,
         };
         return tenantId is null ? null : partner;

@@ -19,6 +19,7 @@ internal static class GuestBinder
                 AccountEnabled = guest.Bool("accountEnabled"),
                 UserType = guest.Enum("userType", Vocabulary.UserType),
                 Ensure = EnsureBinder.Read(guest),
+                IgnoreChanges = IgnoreChangesBinder.Read(guest, Planning.ResourceType.Guest),
                 Source = guest.Location,
             };
             return email is null ? null : value;

@@ -1,6 +1,7 @@
 using Reconciler.Core.DesiredState.Loading.Tree;
 using Reconciler.Core.Diagnostics;
 using Reconciler.Core.Model.ConditionalAccess;
+using Reconciler.Core.Planning;
 
 namespace Reconciler.Core.DesiredState.Loading.Binding;
 
@@ -30,7 +31,14 @@ internal static class PolicyBinder
                 CheckComplete(policy, body);
             }
 
-            return displayName is null ? null : new DesiredPolicy { Body = body, Id = id, Ensure = ensure, Source = policy.Location };
+            return displayName is null ? null : new DesiredPolicy
+            {
+                Body = body,
+                Id = id,
+                Ensure = ensure,
+                IgnoreChanges = IgnoreChangesBinder.Read(policy, ResourceType.ConditionalAccessPolicy),
+                Source = policy.Location,
+            };
         });
 
     /// <summary>Graph refuses a policy without an application rule, a user rule, and a grant or session control.</summary>
