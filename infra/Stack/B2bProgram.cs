@@ -1,5 +1,5 @@
 using Pulumi;
-using Reconciler.Core.PulumiMapping;
+using Reconciler.PulumiMapping;
 
 namespace Reconciler.Infra.Stack;
 

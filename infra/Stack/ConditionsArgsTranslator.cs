@@ -1,6 +1,6 @@
 using Pulumi.AzureAD.Inputs;
-using Reconciler.Core.PulumiMapping.ConditionalAccess;
 using static Reconciler.Infra.Stack.InputLists;
+using Reconciler.PulumiMapping.ConditionalAccess;
 
 namespace Reconciler.Infra.Stack;
 

@@ -1,6 +1,6 @@
 using Pulumi;
-using Reconciler.Core.PulumiMapping;
 using Reconciler.Infra.Xtap;
+using Reconciler.PulumiMapping;
 
 namespace Reconciler.Infra.Stack;
 

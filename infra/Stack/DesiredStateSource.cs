@@ -1,7 +1,7 @@
-using Reconciler.Core.DesiredState;
-using Reconciler.Core.DesiredState.Loading;
-using Reconciler.Core.DesiredState.Loading.Tree;
-using Reconciler.Core.Diagnostics;
+using Reconciler.Loading;
+using Reconciler.Loading.Tree;
+using Reconciler.Model.Desired;
+using Reconciler.Model.Diagnostics;
 
 namespace Reconciler.Infra.Stack;
 

@@ -1,5 +1,5 @@
 using Pulumi;
-using Reconciler.Core.Diagnostics;
+using Reconciler.Model.Diagnostics;
 
 namespace Reconciler.Infra.Stack;
 

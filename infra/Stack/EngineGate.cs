@@ -1,5 +1,6 @@
 using Pulumi;
-using Reconciler.Core.DesiredState;
+using Reconciler.Loading;
+using Reconciler.Model.Desired;
 
 namespace Reconciler.Infra.Stack;
 

@@ -1,8 +1,8 @@
 using Pulumi;
 using Pulumi.AzureAD;
 using Pulumi.AzureAD.Inputs;
-using Reconciler.Core.PulumiMapping;
-using Reconciler.Core.PulumiMapping.Invitations;
+using Reconciler.PulumiMapping;
+using Reconciler.PulumiMapping.Invitations;
 
 namespace Reconciler.Infra.Stack;
 

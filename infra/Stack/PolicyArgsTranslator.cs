@@ -1,7 +1,7 @@
 using Pulumi.AzureAD;
 using Pulumi.AzureAD.Inputs;
-using Reconciler.Core.PulumiMapping.ConditionalAccess;
 using static Reconciler.Infra.Stack.InputLists;
+using Reconciler.PulumiMapping.ConditionalAccess;
 
 namespace Reconciler.Infra.Stack;
 

@@ -1,5 +1,5 @@
 using Pulumi.AzureAD;
-using Reconciler.Core.PulumiMapping;
+using Reconciler.PulumiMapping;
 
 namespace Reconciler.Infra.Stack;
 

@@ -1,6 +1,6 @@
 using Pulumi;
 using Pulumi.AzureAD;
-using Reconciler.Core.PulumiMapping;
+using Reconciler.PulumiMapping;
 
 namespace Reconciler.Infra.Stack;
 

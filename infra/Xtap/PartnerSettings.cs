@@ -1,5 +1,5 @@
 using Pulumi;
-using Reconciler.Core.PulumiMapping.CrossTenant;
+using Reconciler.PulumiMapping.CrossTenant;
 
 namespace Reconciler.Infra.Xtap;
 

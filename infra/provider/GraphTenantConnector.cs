@@ -1,6 +1,7 @@
-using Reconciler.Core.Tenant;
 using Reconciler.Graph;
 using Reconciler.Graph.Connection;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning.Tenant;
 
 namespace Reconciler.Infra.Provider;
 

@@ -1,4 +1,5 @@
-using Reconciler.Core.Tenant;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning.Tenant;
 
 namespace Reconciler.Infra.Provider;
 

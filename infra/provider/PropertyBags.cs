@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Pulumi.Experimental;
-using Reconciler.Core.PulumiMapping.CrossTenant;
+using Reconciler.PulumiMapping.CrossTenant;
 
 namespace Reconciler.Infra.Provider;
 

@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
 using Pulumi.Experimental;
 using Pulumi.Experimental.Provider;
-using Reconciler.Core.Live;
-using Reconciler.Core.Planning;
-using Reconciler.Core.PulumiMapping.CrossTenant;
-using Reconciler.Core.Tenant;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning;
+using Reconciler.Planning.Tenant;
+using Reconciler.PulumiMapping.CrossTenant;
 
 namespace Reconciler.Infra.Provider;
 

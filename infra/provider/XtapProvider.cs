@@ -1,5 +1,6 @@
 using Pulumi.Experimental.Provider;
-using Reconciler.Core.Tenant;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning.Tenant;
 
 namespace Reconciler.Infra.Provider;
 

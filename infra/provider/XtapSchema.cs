@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Reconciler.Core.PulumiMapping.CrossTenant;
-using N = Reconciler.Core.PulumiMapping.CrossTenant.XtapPropertyNames;
+using N = Reconciler.PulumiMapping.CrossTenant.XtapPropertyNames;
+using Reconciler.PulumiMapping.CrossTenant;
 
 namespace Reconciler.Infra.Provider;
 

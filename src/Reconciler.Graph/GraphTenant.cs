@@ -1,8 +1,3 @@
-using Reconciler.Core.Access;
-using Reconciler.Core.Diagnostics;
-using Reconciler.Core.Live;
-using Reconciler.Core.Planning;
-using Reconciler.Core.Tenant;
 using Reconciler.Graph.Batching;
 using Reconciler.Graph.ConditionalAccess;
 using Reconciler.Graph.Connection;
@@ -12,6 +7,13 @@ using Reconciler.Graph.Organization;
 using Reconciler.Graph.Permissions;
 using Reconciler.Graph.Transport;
 using Reconciler.Graph.WhatIf;
+using Reconciler.Model.Access;
+using Reconciler.Model.Diagnostics;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning;
+using Reconciler.Planning.Tenant;
 
 namespace Reconciler.Graph;
 

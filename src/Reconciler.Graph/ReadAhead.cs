@@ -1,5 +1,6 @@
-using Reconciler.Core.Live;
-using Reconciler.Core.Tenant;
+using Reconciler.Model.Live;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning.Tenant;
 
 namespace Reconciler.Graph;
 

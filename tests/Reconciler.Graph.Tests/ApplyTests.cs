@@ -1,8 +1,11 @@
-using Reconciler.Core.DesiredState;
-using Reconciler.Core.Live;
-using Reconciler.Core.Planning;
-using Reconciler.Core.Tenant;
 using Reconciler.Graph.Tests.Support;
+using Reconciler.Loading;
+using Reconciler.Model.Desired;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning;
+using Reconciler.Planning.Tenant;
 
 namespace Reconciler.Graph.Tests;
 
@@ -78,7 +81,7 @@ public class ApplyTests
     {
         await using var tenant = await Local.StartAsync();
         var port = await Local.ConnectAsync(tenant);
-        var trust = new Core.Model.CrossTenant.CrossTenantSettings { InboundTrust = new() { IsMfaAccepted = true } };
+        var trust = new Reconciler.Model.CrossTenant.CrossTenantSettings { InboundTrust = new() { IsMfaAccepted = true } };
 
         var outcomes = new List<ActionOutcome>
         {
@@ -101,7 +104,7 @@ public class ApplyTests
     {
         await using var tenant = await Local.StartAsync();
         var port = await Local.ConnectAsync(tenant);
-        var trust = new Core.Model.CrossTenant.CrossTenantSettings { InboundTrust = new() { IsMfaAccepted = true } };
+        var trust = new Reconciler.Model.CrossTenant.CrossTenantSettings { InboundTrust = new() { IsMfaAccepted = true } };
         await port.ApplyAsync(new CreatePartner(Samples.Fabrikam, trust), CancellationToken.None);
 
         var cleared = await port.ApplyAsync(new UpdatePartner(Samples.Fabrikam, new(), ["inboundTrust"]), CancellationToken.None);

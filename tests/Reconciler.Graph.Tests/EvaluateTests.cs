@@ -1,11 +1,13 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Graph.Models;
-using Reconciler.Core.Access;
+using Reconciler.Access;
 using Reconciler.Emulator;
 using Reconciler.Graph.Mapping;
 using Reconciler.Graph.Tests.Support;
-using SignIn = Reconciler.Core.Access.SignIn;
+using Reconciler.Model.Access;
+using Reconciler.Reporting.Access;
+using SignIn = Reconciler.Model.Access.SignIn;
 
 namespace Reconciler.Graph.Tests;
 

@@ -1,10 +1,13 @@
 using System.Text.Json.Nodes;
-using Reconciler.Core.DesiredState;
-using Reconciler.Core.Live;
-using Reconciler.Core.Planning;
-using Reconciler.Core.Tenant;
 using Reconciler.Emulator;
 using Reconciler.Graph.Tests.Support;
+using Reconciler.Loading;
+using Reconciler.Model.Desired;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning;
+using Reconciler.Planning.Tenant;
 
 namespace Reconciler.Graph.Tests;
 

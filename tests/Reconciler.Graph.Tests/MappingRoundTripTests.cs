@@ -1,12 +1,14 @@
-using Reconciler.Core.Planning;
-using Reconciler.Core.Tenant;
 using Reconciler.Graph.Tests.Support;
+using Reconciler.Model.Planning;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning;
+using Reconciler.Planning.Tenant;
 
 namespace Reconciler.Graph.Tests;
 
 public class MappingRoundTripTests
 {
-    private static readonly SnapshotRequest Nothing = new([], Core.Live.ReadScope.Declared);
+    private static readonly SnapshotRequest Nothing = new([], Reconciler.Model.Live.ReadScope.Declared);
 
     [Fact]
     public async Task PolicyWithEveryPropertyReadsBackExactlyAsCreated()

@@ -1,7 +1,9 @@
-using Reconciler.Core.Planning;
-using Reconciler.Core.Tenant;
 using Reconciler.Emulator;
 using Reconciler.Graph.Tests.Support;
+using Reconciler.Model.Planning;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning;
+using Reconciler.Planning.Tenant;
 
 namespace Reconciler.Graph.Tests;
 

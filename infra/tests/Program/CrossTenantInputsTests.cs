@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Reconciler.Core.PulumiMapping.CrossTenant;
 using static Reconciler.Infra.Tests.RecordingMocks;
+using Reconciler.PulumiMapping.CrossTenant;
 
 namespace Reconciler.Infra.Tests;
 

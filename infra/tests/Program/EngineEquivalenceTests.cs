@@ -1,13 +1,14 @@
 using System.Text.Json.Nodes;
 using Pulumi;
 using Pulumi.Testing;
-using Reconciler.Core.Planning;
 using Reconciler.Emulator;
 using Reconciler.Graph;
 using Reconciler.Graph.Connection;
 using Reconciler.Infra.Stack;
 using Reconciler.Testing.Running;
 using Reconciler.Testing.Stacks;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
 
 namespace Reconciler.Infra.Tests;
 

@@ -78,7 +78,7 @@ public sealed class GuestInputsTests
     public void RetainGuestsOnDeleteSetsRetainOnDeleteOnEveryInvitation(bool retain)
     {
         // Pulumi.Testing's mocks see inputs, not resource options, so the options the declarations use are checked here.
-        var options = Reconciler.Infra.Stack.GuestDeclarations.Options(new Reconciler.Core.PulumiMapping.PulumiStackModel { RetainGuestsOnDelete = retain });
+        var options = Reconciler.Infra.Stack.GuestDeclarations.Options(new Reconciler.PulumiMapping.PulumiStackModel { RetainGuestsOnDelete = retain });
 
         Assert.Equal(retain, options.RetainOnDelete);
     }

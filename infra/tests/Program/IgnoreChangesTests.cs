@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Reconciler.Core.PulumiMapping;
 using Reconciler.Infra.Stack;
+using Reconciler.PulumiMapping;
 
 namespace Reconciler.Infra.Tests;
 

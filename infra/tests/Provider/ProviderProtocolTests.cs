@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Reconciler.Core.PulumiMapping.CrossTenant;
+using Reconciler.PulumiMapping.CrossTenant;
 
 namespace Reconciler.Infra.Tests;
 

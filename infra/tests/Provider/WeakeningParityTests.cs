@@ -1,12 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Reconciler.Core.DesiredState;
-using Reconciler.Core.PulumiMapping;
-using Reconciler.Core.Planning;
-using Reconciler.Core.Tenant;
 using Reconciler.Graph;
 using Reconciler.Graph.Connection;
 using Reconciler.Infra.Stack;
+using Reconciler.Loading;
+using Reconciler.Model.Desired;
+using Reconciler.Model.Planning;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning;
+using Reconciler.Planning.Tenant;
+using Reconciler.PulumiMapping;
 
 namespace Reconciler.Infra.Tests;
 

@@ -1,11 +1,13 @@
 using System.Collections.Immutable;
 using Pulumi.Experimental;
-using Reconciler.Core.Live;
-using Reconciler.Core.Model.CrossTenant;
-using Reconciler.Core.Planning;
-using Reconciler.Core.PulumiMapping.CrossTenant;
-using Reconciler.Core.Tenant;
 using Reconciler.Infra.Provider;
+using Reconciler.Model.CrossTenant;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning;
+using Reconciler.Planning.Tenant;
+using Reconciler.PulumiMapping.CrossTenant;
 
 namespace Reconciler.Infra.Tests;
 

@@ -2,10 +2,11 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json.Nodes;
 using Pulumi.Testing;
-using Reconciler.Core.PulumiMapping.CrossTenant;
-using Reconciler.Core.Tenant;
 using Reconciler.Emulator;
 using Reconciler.Infra.Provider;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning.Tenant;
+using Reconciler.PulumiMapping.CrossTenant;
 
 namespace Reconciler.Infra.Tests;
 

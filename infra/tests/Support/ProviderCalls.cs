@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Google.Protobuf.WellKnownTypes;
-using Reconciler.Core.PulumiMapping.CrossTenant;
+using Reconciler.PulumiMapping.CrossTenant;
 
 namespace Reconciler.Infra.Tests;
 

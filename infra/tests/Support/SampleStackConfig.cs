@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Reconciler.Core.DesiredState.Loading.Tree;
+using Reconciler.Loading.Tree;
 
 namespace Reconciler.Infra.Tests;
 

@@ -2,10 +2,11 @@ using System.CommandLine;
 using Reconciler.Cli.Hosting;
 using Reconciler.Cli.Output;
 using Reconciler.Cli.Sessions;
-using Reconciler.Core.Live;
-using Reconciler.Core.Planning;
-using Reconciler.Core.Reports;
-using Reconciler.Core.SavedPlans;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
+using Reconciler.Planning.SavedPlans;
+using Reconciler.Reporting;
 
 namespace Reconciler.Cli.Commands;
 

@@ -2,8 +2,9 @@ using System.CommandLine;
 using Reconciler.Cli.Hosting;
 using Reconciler.Cli.Output;
 using Reconciler.Cli.Sessions;
-using Reconciler.Core.Planning;
-using Reconciler.Core.Reports;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
+using Reconciler.Reporting;
 
 namespace Reconciler.Cli.Commands;
 

@@ -1,9 +1,10 @@
 using System.CommandLine;
 using Reconciler.Cli.Hosting;
 using Reconciler.Cli.Sessions;
-using Reconciler.Core.Live;
-using Reconciler.Core.Planning;
-using Reconciler.Core.Reports;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
+using Reconciler.Reporting;
 
 namespace Reconciler.Cli.Commands;
 

@@ -3,10 +3,10 @@ using System.Globalization;
 using System.Text.Json;
 using Reconciler.Cli.Hosting;
 using Reconciler.Cli.Sessions;
-using Reconciler.Core.Diagnostics;
-using Reconciler.Core.Reports;
 using Reconciler.Emulator;
 using Reconciler.Emulator.Store;
+using Reconciler.Model.Diagnostics;
+using Reconciler.Reporting;
 
 namespace Reconciler.Cli.Commands;
 

@@ -3,11 +3,12 @@ using Reconciler.Cli.Hosting;
 using Reconciler.Cli.Output;
 using Reconciler.Cli.Schema;
 using Reconciler.Cli.Sessions;
-using Reconciler.Core.Diagnostics;
-using Reconciler.Core.Export;
-using Reconciler.Core.Live;
-using Reconciler.Core.Reports;
-using Reconciler.Core.Tenant;
+using Reconciler.Loading.Export;
+using Reconciler.Model.Diagnostics;
+using Reconciler.Model.Live;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning.Tenant;
+using Reconciler.Reporting;
 
 namespace Reconciler.Cli.Commands;
 

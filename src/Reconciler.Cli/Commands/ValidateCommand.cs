@@ -1,9 +1,9 @@
 using System.CommandLine;
 using Reconciler.Cli.Hosting;
 using Reconciler.Cli.Sessions;
-using Reconciler.Core.DesiredState.Loading;
-using Reconciler.Core.Reports;
-using Reconciler.Core.Reports.Validation;
+using Reconciler.Loading;
+using Reconciler.Reporting;
+using Reconciler.Reporting.Validation;
 
 namespace Reconciler.Cli.Commands;
 

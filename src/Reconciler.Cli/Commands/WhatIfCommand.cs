@@ -1,13 +1,17 @@
 using System.CommandLine;
+using Reconciler.Access;
 using Reconciler.Cli.Hosting;
 using Reconciler.Cli.Output;
 using Reconciler.Cli.Sessions;
-using Reconciler.Core.Access;
-using Reconciler.Core.DesiredState;
-using Reconciler.Core.Identity;
-using Reconciler.Core.Reports;
-using Reconciler.Core.Reports.WhatIf;
-using Reconciler.Core.Tenant;
+using Reconciler.Loading;
+using Reconciler.Model.Access;
+using Reconciler.Model.Desired;
+using Reconciler.Model.Identity;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning.Tenant;
+using Reconciler.Reporting;
+using Reconciler.Reporting.Access;
+using Reconciler.Reporting.WhatIf;
 
 namespace Reconciler.Cli.Commands;
 

@@ -1,5 +1,7 @@
 using System.CommandLine;
-using Reconciler.Core.Access;
+using Reconciler.Access;
+using Reconciler.Model.Access;
+using Reconciler.Reporting.Access;
 
 namespace Reconciler.Cli.Commands;
 

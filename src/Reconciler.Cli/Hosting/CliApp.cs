@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using Reconciler.Cli.Commands;
-using Reconciler.Core.Diagnostics;
+using Reconciler.Model.Diagnostics;
 
 namespace Reconciler.Cli.Hosting;
 

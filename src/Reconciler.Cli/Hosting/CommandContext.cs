@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Reconciler.Core.Reports;
+using Reconciler.Reporting;
 using Serilog;
 
 namespace Reconciler.Cli.Hosting;

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Reconciler.Core.Diagnostics;
-using Reconciler.Core.Reports;
+using Reconciler.Model.Diagnostics;
+using Reconciler.Reporting;
 
 namespace Reconciler.Cli.Hosting;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
-using Reconciler.Core.Diagnostics;
+using Reconciler.Model.Diagnostics;
 
 namespace Reconciler.Cli.Hosting;
 

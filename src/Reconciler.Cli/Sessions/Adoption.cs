@@ -1,8 +1,8 @@
 using Reconciler.Cli.Schema;
-using Reconciler.Core.DesiredState;
-using Reconciler.Core.DesiredState.Loading;
-using Reconciler.Core.Diagnostics;
-using Reconciler.Core.Live;
+using Reconciler.Loading;
+using Reconciler.Model.Desired;
+using Reconciler.Model.Diagnostics;
+using Reconciler.Model.Live;
 
 namespace Reconciler.Cli.Sessions;
 

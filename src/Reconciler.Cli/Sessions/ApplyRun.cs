@@ -1,12 +1,14 @@
 using System.Text;
 using Reconciler.Cli.Hosting;
 using Reconciler.Cli.Output;
-using Reconciler.Core.Applying;
-using Reconciler.Core.Diagnostics;
-using Reconciler.Core.Live;
-using Reconciler.Core.Planning;
-using Reconciler.Core.Reports;
-using Reconciler.Core.Tenant;
+using Reconciler.Model.Diagnostics;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning;
+using Reconciler.Planning.Applying;
+using Reconciler.Planning.Tenant;
+using Reconciler.Reporting;
 using Serilog;
 
 namespace Reconciler.Cli.Sessions;
@@ -20,7 +22,7 @@ internal static class ApplyRun
     /// </summary>
     public static async Task<int> RunAsync(
         StackSession session,
-        Core.DesiredState.DesiredState desired,
+        Reconciler.Model.Desired.DesiredState desired,
         Func<ApplyEngine, ApplyEngine.Confirmation, ApplyEngine.ActionObserver, Task<ApplyResult>> run,
         string question,
         bool yes,

@@ -1,6 +1,6 @@
-using Reconciler.Core.DesiredState.Loading;
-using Reconciler.Core.Diagnostics;
 using Reconciler.Graph.Connection;
+using Reconciler.Loading;
+using Reconciler.Model.Diagnostics;
 
 namespace Reconciler.Cli.Sessions;
 

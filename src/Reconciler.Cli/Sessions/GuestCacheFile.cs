@@ -1,5 +1,6 @@
 using System.Text.Json;
-using Reconciler.Core.Tenant;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning.Tenant;
 
 namespace Reconciler.Cli.Sessions;
 

@@ -1,4 +1,4 @@
-using Reconciler.Core.Diagnostics;
+using Reconciler.Model.Diagnostics;
 
 namespace Reconciler.Cli.Sessions;
 

@@ -1,9 +1,13 @@
-using Reconciler.Core.Access;
-using Reconciler.Core.DesiredState;
-using Reconciler.Core.Diagnostics;
-using Reconciler.Core.Live;
-using Reconciler.Core.Planning;
-using Reconciler.Core.Reports;
+using Reconciler.Access;
+using Reconciler.Loading;
+using Reconciler.Model.Access;
+using Reconciler.Model.Desired;
+using Reconciler.Model.Diagnostics;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
+using Reconciler.Reporting;
+using Reconciler.Reporting.Access;
 
 namespace Reconciler.Cli.Sessions;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Reconciler.Core.Diagnostics;
+using Reconciler.Model.Diagnostics;
 
 namespace Reconciler.Cli.Sessions;
 

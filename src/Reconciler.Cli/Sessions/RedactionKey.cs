@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Reconciler.Core.Reports;
+using Reconciler.Reporting;
 
 namespace Reconciler.Cli.Sessions;
 

@@ -1,6 +1,6 @@
 using Reconciler.Cli.Hosting;
-using Reconciler.Core.Diagnostics;
-using Reconciler.Core.Reports;
+using Reconciler.Model.Diagnostics;
+using Reconciler.Reporting;
 
 namespace Reconciler.Cli.Sessions;
 

@@ -1,5 +1,5 @@
 using Reconciler.Cli.Hosting;
-using Reconciler.Core.Reports;
+using Reconciler.Reporting;
 
 namespace Reconciler.Cli.Sessions;
 

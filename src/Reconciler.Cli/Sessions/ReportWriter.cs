@@ -1,5 +1,5 @@
 using Reconciler.Cli.Hosting;
-using Reconciler.Core.Diagnostics;
+using Reconciler.Model.Diagnostics;
 
 namespace Reconciler.Cli.Sessions;
 

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using Reconciler.Cli.Hosting;
 using Reconciler.Cli.Output;
-using Reconciler.Core.Diagnostics;
-using Reconciler.Core.SavedPlans;
+using Reconciler.Model.Diagnostics;
+using Reconciler.Planning.SavedPlans;
 
 namespace Reconciler.Cli.Sessions;
 

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using Reconciler.Cli.Hosting;
-using Reconciler.Core.Live;
-using Reconciler.Core.Planning;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
 
 namespace Reconciler.Cli.Sessions;
 

@@ -2,11 +2,13 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Graph;
 using Microsoft.Graph.Core.Requests;
-using Reconciler.Core.Planning;
-using Reconciler.Core.Tenant;
 using Reconciler.Graph.Mapping;
 using Reconciler.Graph.Permissions;
 using Reconciler.Graph.Transport;
+using Reconciler.Model.Planning;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning;
+using Reconciler.Planning.Tenant;
 
 namespace Reconciler.Graph.Batching;
 

@@ -1,9 +1,10 @@
 using System.Text.Json;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions;
-using Reconciler.Core.Planning;
 using Reconciler.Graph.Guests;
 using Reconciler.Graph.Mapping;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
 
 namespace Reconciler.Graph.Batching;
 

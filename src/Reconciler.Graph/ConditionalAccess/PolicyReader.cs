@@ -1,9 +1,9 @@
 using Microsoft.Graph;
-using Reconciler.Core.Diagnostics;
-using Reconciler.Core.Identity;
-using Reconciler.Core.Live;
 using Reconciler.Graph.Mapping;
 using Reconciler.Graph.Transport;
+using Reconciler.Model.Diagnostics;
+using Reconciler.Model.Identity;
+using Reconciler.Model.Live;
 
 namespace Reconciler.Graph.ConditionalAccess;
 

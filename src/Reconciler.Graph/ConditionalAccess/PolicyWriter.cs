@@ -1,10 +1,12 @@
 using Microsoft.Graph;
-using Reconciler.Core.Live;
-using Reconciler.Core.Planning;
-using Reconciler.Core.Tenant;
 using Reconciler.Graph.Mapping;
 using Reconciler.Graph.Permissions;
 using Reconciler.Graph.Transport;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning;
+using Reconciler.Planning.Tenant;
 
 namespace Reconciler.Graph.ConditionalAccess;
 

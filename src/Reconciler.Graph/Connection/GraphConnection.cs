@@ -4,8 +4,8 @@ using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Authentication.Azure;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
-using Reconciler.Core.Diagnostics;
 using Reconciler.Graph.Transport;
+using Reconciler.Model.Diagnostics;
 
 namespace Reconciler.Graph.Connection;
 

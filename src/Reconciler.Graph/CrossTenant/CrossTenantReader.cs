@@ -1,9 +1,9 @@
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
-using Reconciler.Core.Diagnostics;
-using Reconciler.Core.Live;
 using Reconciler.Graph.Mapping;
 using Reconciler.Graph.Transport;
+using Reconciler.Model.Diagnostics;
+using Reconciler.Model.Live;
 
 namespace Reconciler.Graph.CrossTenant;
 

@@ -1,7 +1,7 @@
 using Microsoft.Graph;
-using Reconciler.Core.Live;
 using Reconciler.Graph.Mapping;
 using Reconciler.Graph.Transport;
+using Reconciler.Model.Live;
 
 namespace Reconciler.Graph.Guests;
 

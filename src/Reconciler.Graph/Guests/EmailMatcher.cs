@@ -1,6 +1,6 @@
 using System.Text;
-using Reconciler.Core.Identity;
-using Reconciler.Core.Live;
+using Reconciler.Model.Identity;
+using Reconciler.Model.Live;
 
 namespace Reconciler.Graph.Guests;
 

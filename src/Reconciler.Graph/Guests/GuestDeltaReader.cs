@@ -1,9 +1,10 @@
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
-using Reconciler.Core.Live;
-using Reconciler.Core.Tenant;
 using Reconciler.Graph.Mapping;
 using Reconciler.Graph.Transport;
+using Reconciler.Model.Live;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning.Tenant;
 
 namespace Reconciler.Graph.Guests;
 

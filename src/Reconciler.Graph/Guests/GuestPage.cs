@@ -3,8 +3,8 @@ using System.Text.Json;
 using Microsoft.Graph;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
-using Reconciler.Core.Live;
 using Reconciler.Graph.Transport;
+using Reconciler.Model.Live;
 
 namespace Reconciler.Graph.Guests;
 

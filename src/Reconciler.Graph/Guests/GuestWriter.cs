@@ -1,9 +1,11 @@
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
-using Reconciler.Core.DesiredState;
-using Reconciler.Core.Planning;
-using Reconciler.Core.Tenant;
 using Reconciler.Graph.Transport;
+using Reconciler.Model.Desired;
+using Reconciler.Model.Planning;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning;
+using Reconciler.Planning.Tenant;
 
 namespace Reconciler.Graph.Guests;
 

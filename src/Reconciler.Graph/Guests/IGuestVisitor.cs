@@ -1,4 +1,4 @@
-using Reconciler.Core.Live;
+using Reconciler.Model.Live;
 
 namespace Reconciler.Graph.Guests;
 

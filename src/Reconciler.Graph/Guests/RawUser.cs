@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Reconciler.Core.Live;
 using Reconciler.Graph.Transport;
+using Reconciler.Model.Live;
 
 namespace Reconciler.Graph.Guests;
 

@@ -1,8 +1,8 @@
 using Microsoft.Graph;
-using Reconciler.Core.Identity;
-using Reconciler.Core.Live;
 using Reconciler.Graph.Mapping;
 using Reconciler.Graph.Transport;
+using Reconciler.Model.Identity;
+using Reconciler.Model.Live;
 
 namespace Reconciler.Graph.Guests;
 

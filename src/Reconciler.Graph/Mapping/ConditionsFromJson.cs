@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.Graph.Models;
-using Ca = Reconciler.Core.Model.ConditionalAccess;
+using Ca = Reconciler.Model.ConditionalAccess;
 
 namespace Reconciler.Graph.Mapping;
 

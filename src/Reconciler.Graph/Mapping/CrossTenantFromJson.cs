@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Graph.Models;
-using Reconciler.Core.Live;
-using Reconciler.Core.Model.CrossTenant;
+using Reconciler.Model.CrossTenant;
+using Reconciler.Model.Live;
 
 namespace Reconciler.Graph.Mapping;
 

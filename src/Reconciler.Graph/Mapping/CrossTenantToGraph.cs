@@ -1,6 +1,6 @@
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions.Store;
-using Reconciler.Core.Model.CrossTenant;
+using Reconciler.Model.CrossTenant;
 
 namespace Reconciler.Graph.Mapping;
 

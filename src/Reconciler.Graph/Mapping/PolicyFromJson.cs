@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Graph.Models;
-using Reconciler.Core.Live;
-using Ca = Reconciler.Core.Model.ConditionalAccess;
+using Reconciler.Model.Live;
+using Ca = Reconciler.Model.ConditionalAccess;
 
 namespace Reconciler.Graph.Mapping;
 

@@ -1,6 +1,7 @@
 using Microsoft.Graph.Models;
-using Reconciler.Core.Planning;
-using Ca = Reconciler.Core.Model.ConditionalAccess;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
+using Ca = Reconciler.Model.ConditionalAccess;
 
 namespace Reconciler.Graph.Mapping;
 

@@ -1,7 +1,7 @@
 using Microsoft.Graph.Identity.ConditionalAccess.Evaluate;
 using Microsoft.Graph.Models;
-using Reconciler.Core.Access;
-using SignIn = Reconciler.Core.Access.SignIn;
+using Reconciler.Model.Access;
+using SignIn = Reconciler.Model.Access.SignIn;
 
 namespace Reconciler.Graph.Mapping;
 

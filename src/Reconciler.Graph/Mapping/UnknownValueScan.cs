@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.Graph.Models;
-using Reconciler.Core.Diagnostics;
+using Reconciler.Model.Diagnostics;
 
 namespace Reconciler.Graph.Mapping;
 

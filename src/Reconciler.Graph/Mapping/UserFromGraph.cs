@@ -1,5 +1,5 @@
 using Microsoft.Graph.Models;
-using Reconciler.Core.Live;
+using Reconciler.Model.Live;
 
 namespace Reconciler.Graph.Mapping;
 

@@ -1,5 +1,5 @@
 using Microsoft.Graph.Models;
-using Ca = Reconciler.Core.Model.ConditionalAccess;
+using Ca = Reconciler.Model.ConditionalAccess;
 
 namespace Reconciler.Graph.Mapping;
 

@@ -1,5 +1,5 @@
 using Microsoft.Graph.Models;
-using Reconciler.Core.Access;
+using Reconciler.Model.Access;
 
 namespace Reconciler.Graph.Mapping;
 

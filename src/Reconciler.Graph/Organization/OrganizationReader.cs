@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
-using Reconciler.Core.Live;
 using Reconciler.Graph.Transport;
+using Reconciler.Model.Live;
 
 namespace Reconciler.Graph.Organization;
 

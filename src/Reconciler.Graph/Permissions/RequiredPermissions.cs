@@ -1,4 +1,5 @@
-using Reconciler.Core.Planning;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
 
 namespace Reconciler.Graph.Permissions;
 

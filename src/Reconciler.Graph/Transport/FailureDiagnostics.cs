@@ -1,5 +1,5 @@
-using Reconciler.Core.Diagnostics;
 using Reconciler.Graph.Permissions;
+using Reconciler.Model.Diagnostics;
 
 namespace Reconciler.Graph.Transport;
 

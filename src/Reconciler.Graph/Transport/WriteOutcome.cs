@@ -1,8 +1,10 @@
-using Reconciler.Core.Diagnostics;
-using Reconciler.Core.Planning;
-using Reconciler.Core.Tenant;
 using Reconciler.Graph.Mapping;
 using Reconciler.Graph.Permissions;
+using Reconciler.Model.Diagnostics;
+using Reconciler.Model.Planning;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning;
+using Reconciler.Planning.Tenant;
 
 namespace Reconciler.Graph.Transport;
 

@@ -1,9 +1,9 @@
 using Microsoft.Graph;
-using Reconciler.Core.Access;
-using Reconciler.Core.Diagnostics;
 using Reconciler.Graph.Mapping;
 using Reconciler.Graph.Permissions;
 using Reconciler.Graph.Transport;
+using Reconciler.Model.Access;
+using Reconciler.Model.Diagnostics;
 
 namespace Reconciler.Graph.WhatIf;
 

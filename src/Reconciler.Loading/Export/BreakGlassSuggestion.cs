@@ -1,6 +1,6 @@
-using Reconciler.Core.Live;
+using Reconciler.Model.Live;
 
-namespace Reconciler.Core.Export;
+namespace Reconciler.Loading.Export;
 
 /// <summary>
 /// The members every enabled policy excludes are, in practice, the break-glass (emergency access) accounts. The export

@@ -1,6 +1,6 @@
-using Reconciler.Core.Live;
+using Reconciler.Model.Live;
 
-namespace Reconciler.Core.Export;
+namespace Reconciler.Loading.Export;
 
 internal static class CrossTenantNodes
 {

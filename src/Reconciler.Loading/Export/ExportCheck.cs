@@ -1,9 +1,8 @@
-using Reconciler.Core.DesiredState.Loading;
-using Reconciler.Core.Diagnostics;
-using Reconciler.Core.Live;
+using Reconciler.Model.Diagnostics;
+using Reconciler.Model.Live;
 using YamlDotNet.RepresentationModel;
 
-namespace Reconciler.Core.Export;
+namespace Reconciler.Loading.Export;
 
 /// <summary>An object the export did not write, and the diagnostic our own validator gave it.</summary>
 public sealed record LeftOut(string Object, Diagnostic Reason);

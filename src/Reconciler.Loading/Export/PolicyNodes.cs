@@ -1,6 +1,6 @@
-using Reconciler.Core.Model.ConditionalAccess;
+using Reconciler.Model.ConditionalAccess;
 
-namespace Reconciler.Core.Export;
+namespace Reconciler.Loading.Export;
 
 internal static class PolicyNodes
 {

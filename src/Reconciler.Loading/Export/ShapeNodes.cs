@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Reflection;
 
-namespace Reconciler.Core.Export;
+namespace Reconciler.Loading.Export;
 
 /// <summary>
 /// Turns a Graph-shaped model record into the stack file's camelCase tree, leaving out nulls and empty lists:

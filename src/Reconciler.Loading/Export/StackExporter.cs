@@ -1,7 +1,7 @@
-using Reconciler.Core.Live;
+using Reconciler.Model.Live;
 using YamlDotNet.Serialization;
 
-namespace Reconciler.Core.Export;
+namespace Reconciler.Loading.Export;
 
 /// <summary>
 /// Writes a stack file's <c>config:</c> block from a live snapshot, so a team can adopt an existing tenant.

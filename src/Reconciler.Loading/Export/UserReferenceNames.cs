@@ -1,6 +1,6 @@
-using Reconciler.Core.Live;
+using Reconciler.Model.Live;
 
-namespace Reconciler.Core.Export;
+namespace Reconciler.Loading.Export;
 
 /// <summary>
 /// Turns user object ids back into emails or UPNs where the snapshot knows the user, because a stack that says

@@ -1,4 +1,4 @@
-namespace Reconciler.Core.Access;
+namespace Reconciler.Model.Access;
 
 /// <summary>How the access vocabulary is spelled in JSON and text; shared by the evaluator, the renderers and Graph's What If mapping.</summary>
 public static class AccessTokens

@@ -1,4 +1,4 @@
-namespace Reconciler.Core.Access;
+namespace Reconciler.Model.Access;
 
 /// <summary>
 /// The kinds of external user Conditional Access tells apart (Graph's <c>conditionalAccessGuestOrExternalUserTypes</c>).

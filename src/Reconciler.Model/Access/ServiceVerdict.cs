@@ -1,7 +1,7 @@
-using Reconciler.Core.Diagnostics;
-using Reconciler.Core.Identity;
+using Reconciler.Model.Diagnostics;
+using Reconciler.Model.Identity;
 
-namespace Reconciler.Core.Access;
+namespace Reconciler.Model.Access;
 
 /// <summary>
 /// The tenant's own What If answer (Graph's <c>POST /identity/conditionalAccess/evaluate</c>), shown next to the offline

@@ -1,4 +1,4 @@
-namespace Reconciler.Core.Access;
+namespace Reconciler.Model.Access;
 
 /// <summary>
 /// A sign-in to evaluate, like the What If tool's input. Null means unknown or not given: a policy that

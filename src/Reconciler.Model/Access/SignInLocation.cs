@@ -1,4 +1,4 @@
-namespace Reconciler.Core.Access;
+namespace Reconciler.Model.Access;
 
 /// <summary>
 /// Where the sign-in comes from: a named location (whose trust may be known) or just trusted/untrusted.

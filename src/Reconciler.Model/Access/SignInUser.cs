@@ -1,4 +1,4 @@
-namespace Reconciler.Core.Access;
+namespace Reconciler.Model.Access;
 
 /// <summary>
 /// Who signs in: identified by object id and/or email, a member of the resource tenant or an external user.

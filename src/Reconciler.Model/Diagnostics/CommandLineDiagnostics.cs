@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Reconciler.Core.Diagnostics;
+namespace Reconciler.Model.Diagnostics;
 
 /// <summary>
 /// The B2B11xx catalogue: problems in what a person typed or pointed the command at, outside the stack files:

@@ -1,4 +1,4 @@
-namespace Reconciler.Core.Diagnostics;
+namespace Reconciler.Model.Diagnostics;
 
 public enum DiagnosticSeverity
 {

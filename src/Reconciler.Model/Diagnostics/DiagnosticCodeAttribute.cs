@@ -1,4 +1,4 @@
-namespace Reconciler.Core.Diagnostics;
+namespace Reconciler.Model.Diagnostics;
 
 /// <summary>
 /// Marks a catalogue factory with the code it produces, so the catalogue can be checked against

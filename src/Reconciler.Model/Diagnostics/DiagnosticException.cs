@@ -1,4 +1,4 @@
-namespace Reconciler.Core.Diagnostics;
+namespace Reconciler.Model.Diagnostics;
 
 /// <summary>
 /// A finding that ends a run, for the few paths where returning it is not possible (e.g. deep in an adapter).

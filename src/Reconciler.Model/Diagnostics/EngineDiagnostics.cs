@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Reconciler.Core.Diagnostics;
+namespace Reconciler.Model.Diagnostics;
 
 /// <summary>Findings of the apply engine itself (B2B22xx): before any write, and after the writes when verifying.</summary>
 public static class EngineDiagnostics

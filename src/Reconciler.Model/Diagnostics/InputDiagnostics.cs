@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Reconciler.Core.Diagnostics;
+namespace Reconciler.Model.Diagnostics;
 
 /// <summary>
 /// The B2B1xxx catalogue: problems in Pulumi.yaml or a stack file. One factory per code; numbers never change.

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Reconciler.Core.Diagnostics;
+namespace Reconciler.Model.Diagnostics;
 
 /// <summary>
 /// The B2B24xx catalogue: runs a pipeline must not make. A pipeline that reports on a throwaway tenant looks green

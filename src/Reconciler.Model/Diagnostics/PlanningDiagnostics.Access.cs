@@ -1,4 +1,4 @@
-namespace Reconciler.Core.Diagnostics;
+namespace Reconciler.Model.Diagnostics;
 
 /// <summary>
 /// The B2B21xx block: plan-time checks across guests, policies and cross-tenant settings. Always warnings: the

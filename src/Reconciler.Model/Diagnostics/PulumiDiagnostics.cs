@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Reconciler.Core.Diagnostics;
+namespace Reconciler.Model.Diagnostics;
 
 /// <summary>
 /// The B2B19xx block of the input range: what the Pulumi engine cannot express, and what the cross-tenant provider

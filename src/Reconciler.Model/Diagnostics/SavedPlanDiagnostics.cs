@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Reconciler.Core.Diagnostics;
+namespace Reconciler.Model.Diagnostics;
 
 /// <summary>
 /// The B2B23xx catalogue: why a saved plan (<c>plan --save</c>, then <c>apply FILE</c>) was not applied. Each one

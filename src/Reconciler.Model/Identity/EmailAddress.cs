@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using Reconciler.Core.Live;
+using Reconciler.Model.Live;
 
-namespace Reconciler.Core.Identity;
+namespace Reconciler.Model.Identity;
 
 /// <summary>
 /// What an email address is to Reconciler, written once: the shape the stack file accepts, when two addresses are the

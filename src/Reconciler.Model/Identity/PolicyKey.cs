@@ -1,4 +1,4 @@
-namespace Reconciler.Core.Identity;
+namespace Reconciler.Model.Identity;
 
 /// <summary>
 /// A Conditional Access policy is known by its displayName (there is no state file). Names that differ only in case

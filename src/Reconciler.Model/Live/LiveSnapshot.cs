@@ -1,6 +1,6 @@
-using Reconciler.Core.Model.CrossTenant;
+using Reconciler.Model.CrossTenant;
 
-namespace Reconciler.Core.Live;
+namespace Reconciler.Model.Live;
 
 /// <summary>
 /// What the tenant holds, as far as the stack is concerned. Read through the tenant port, never mutated.

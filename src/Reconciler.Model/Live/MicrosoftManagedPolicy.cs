@@ -1,4 +1,4 @@
-namespace Reconciler.Core.Live;
+namespace Reconciler.Model.Live;
 
 /// <summary>
 /// Whether a policy is one Microsoft created and manages in the tenant. Microsoft names them

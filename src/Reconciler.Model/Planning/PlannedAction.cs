@@ -1,8 +1,8 @@
-using Reconciler.Core.DesiredState;
-using Reconciler.Core.Model.ConditionalAccess;
-using Reconciler.Core.Model.CrossTenant;
+using Reconciler.Model.ConditionalAccess;
+using Reconciler.Model.CrossTenant;
+using Reconciler.Model.Desired;
 
-namespace Reconciler.Core.Planning;
+namespace Reconciler.Model.Planning;
 
 /// <summary>The kind of object an action or a drift finding is about. The names are the JSON report's <c>resourceType</c>.</summary>
 public enum ResourceType

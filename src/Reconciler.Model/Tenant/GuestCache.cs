@@ -1,6 +1,6 @@
-using Reconciler.Core.Live;
+using Reconciler.Model.Live;
 
-namespace Reconciler.Core.Tenant;
+namespace Reconciler.Model.Tenant;
 
 /// <summary>
 /// Every guest of a tenant as an incremental read left them, and the opaque link (Graph's <c>users/delta</c>

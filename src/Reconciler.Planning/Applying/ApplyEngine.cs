@@ -1,9 +1,11 @@
-using Reconciler.Core.Diagnostics;
-using Reconciler.Core.Live;
-using Reconciler.Core.Planning;
-using Reconciler.Core.Tenant;
+using Reconciler.Model.Desired;
+using Reconciler.Model.Diagnostics;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning.Tenant;
 
-namespace Reconciler.Core.Applying;
+namespace Reconciler.Planning.Applying;
 
 /// <summary>
 /// Converges a tenant on a stack, level-based: read, plan, check the gates, ask, write, then read again and
@@ -26,16 +28,16 @@ public sealed class ApplyEngine(ITenant tenant, ReadScope scope = ReadScope.Full
     /// </summary>
     public delegate IReadOnlyList<Diagnostic> PlanCheck(Plan plan, LiveSnapshot live);
 
-    public Task<ApplyResult> ApplyAsync(DesiredState.DesiredState desired, PlanOptions options, Confirmation confirm, ActionObserver? observe, CancellationToken cancellationToken, PlanCheck? check = null) =>
+    public Task<ApplyResult> ApplyAsync(DesiredState desired, PlanOptions options, Confirmation confirm, ActionObserver? observe, CancellationToken cancellationToken, PlanCheck? check = null) =>
         RunAsync(desired, options with { ForApply = true }, Planner.Plan, confirm, observe, cancellationToken, check);
 
-    public Task<ApplyResult> DestroyAsync(DesiredState.DesiredState desired, PlanOptions options, Confirmation confirm, ActionObserver? observe, CancellationToken cancellationToken) =>
+    public Task<ApplyResult> DestroyAsync(DesiredState desired, PlanOptions options, Confirmation confirm, ActionObserver? observe, CancellationToken cancellationToken) =>
         RunAsync(desired, options with { ForApply = true }, Planner.PlanDestroy, confirm, observe, cancellationToken);
 
     private async Task<ApplyResult> RunAsync(
-        DesiredState.DesiredState desired,
+        DesiredState desired,
         PlanOptions options,
-        Func<DesiredState.DesiredState, LiveSnapshot, PlanOptions, Plan> plan,
+        Func<DesiredState, LiveSnapshot, PlanOptions, Plan> plan,
         Confirmation confirm,
         ActionObserver? observe,
         CancellationToken cancellationToken,

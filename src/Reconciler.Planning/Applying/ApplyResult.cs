@@ -1,9 +1,10 @@
-using Reconciler.Core.Diagnostics;
-using Reconciler.Core.Live;
-using Reconciler.Core.Planning;
-using Reconciler.Core.Tenant;
+using Reconciler.Model.Diagnostics;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning.Tenant;
 
-namespace Reconciler.Core.Applying;
+namespace Reconciler.Planning.Applying;
 
 public enum ApplyStatus
 {

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Reconciler.Core.Normalisation;
+namespace Reconciler.Planning.Normalisation;
 
 /// <summary>
 /// <c>ignoreChanges</c> as one tree operation: the declared tree takes the live value at every ignored path (or loses

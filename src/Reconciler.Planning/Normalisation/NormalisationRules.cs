@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Reconciler.Core.Normalisation;
+namespace Reconciler.Planning.Normalisation;
 
 /// <summary>
 /// How two values are judged equal once both are Graph-shaped trees. Each rule is written down, with an

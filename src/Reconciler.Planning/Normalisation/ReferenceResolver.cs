@@ -1,8 +1,8 @@
-using Reconciler.Core.Diagnostics;
-using Reconciler.Core.Live;
-using Reconciler.Core.Model.ConditionalAccess;
+using Reconciler.Model.ConditionalAccess;
+using Reconciler.Model.Diagnostics;
+using Reconciler.Model.Live;
 
-namespace Reconciler.Core.Normalisation;
+namespace Reconciler.Planning.Normalisation;
 
 /// <summary>
 /// Turns emails in user references into object ids through the live tenant. An email of a declared guest that

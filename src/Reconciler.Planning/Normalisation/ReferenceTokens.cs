@@ -1,4 +1,4 @@
-namespace Reconciler.Core.Normalisation;
+namespace Reconciler.Planning.Normalisation;
 
 /// <summary>What a user reference in a policy or the break-glass list is, before it is resolved.</summary>
 public static class ReferenceTokens

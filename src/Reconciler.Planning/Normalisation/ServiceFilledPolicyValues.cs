@@ -1,6 +1,6 @@
-using Reconciler.Core.Model.ConditionalAccess;
+using Reconciler.Model.ConditionalAccess;
 
-namespace Reconciler.Core.Normalisation;
+namespace Reconciler.Planning.Normalisation;
 
 /// <summary>
 /// Values Graph fills in on a policy when the writer leaves them out, written down so that both sides are compared

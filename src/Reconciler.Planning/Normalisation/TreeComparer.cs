@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using Reconciler.Core.Planning;
+using Reconciler.Model.Planning;
 
-namespace Reconciler.Core.Normalisation;
+namespace Reconciler.Planning.Normalisation;
 
 /// <summary>
 /// Compares a declared tree with a live one. A declared object is managed whole: every property either side holds is

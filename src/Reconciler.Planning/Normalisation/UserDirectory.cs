@@ -1,7 +1,7 @@
-using Reconciler.Core.Identity;
-using Reconciler.Core.Live;
+using Reconciler.Model.Identity;
+using Reconciler.Model.Live;
 
-namespace Reconciler.Core.Normalisation;
+namespace Reconciler.Planning.Normalisation;
 
 /// <summary>
 /// Finds live users by an email a person wrote, by the addresses each user answers to (see

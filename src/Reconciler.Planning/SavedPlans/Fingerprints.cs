@@ -2,10 +2,10 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Reconciler.Core.Live;
-using Reconciler.Core.Planning;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
 
-namespace Reconciler.Core.SavedPlans;
+namespace Reconciler.Planning.SavedPlans;
 
 /// <summary>
 /// Stable hashes of actions and live objects. A fingerprint is SHA-256 over the record's JSON with every property

@@ -1,7 +1,7 @@
-using Reconciler.Core.Live;
-using Reconciler.Core.Planning;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
 
-namespace Reconciler.Core.SavedPlans;
+namespace Reconciler.Planning.SavedPlans;
 
 /// <summary>
 /// A plan written by <c>plan --save</c> and applied by <c>apply FILE</c>: the writes a reviewer approved, and enough

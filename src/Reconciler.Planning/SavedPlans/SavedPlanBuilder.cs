@@ -1,7 +1,7 @@
-using Reconciler.Core.Live;
-using Reconciler.Core.Planning;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
 
-namespace Reconciler.Core.SavedPlans;
+namespace Reconciler.Planning.SavedPlans;
 
 /// <summary>Turns a plan and the snapshot it was made from into what <c>plan --save</c> writes.</summary>
 public static class SavedPlanBuilder

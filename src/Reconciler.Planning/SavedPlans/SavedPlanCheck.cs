@@ -1,8 +1,8 @@
-using Reconciler.Core.Diagnostics;
-using Reconciler.Core.Live;
-using Reconciler.Core.Planning;
+using Reconciler.Model.Diagnostics;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
 
-namespace Reconciler.Core.SavedPlans;
+namespace Reconciler.Planning.SavedPlans;
 
 /// <summary>
 /// Decides whether a saved plan may still be applied: the stack files are the ones it was made from, every object it

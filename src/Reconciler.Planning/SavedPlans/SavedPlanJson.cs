@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using Reconciler.Core.Live;
-using Reconciler.Core.Planning;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
 
-namespace Reconciler.Core.SavedPlans;
+namespace Reconciler.Planning.SavedPlans;
 
 /// <summary>The saved plan's file format, version <see cref="SavedPlan.FormatVersion"/> (docs/saved-plans.md).</summary>
 public static class SavedPlanJson

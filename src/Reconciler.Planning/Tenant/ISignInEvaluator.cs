@@ -1,6 +1,7 @@
-using Reconciler.Core.Access;
+using Reconciler.Model.Access;
+using Reconciler.Model.Tenant;
 
-namespace Reconciler.Core.Tenant;
+namespace Reconciler.Planning.Tenant;
 
 /// <summary>
 /// A tenant that can judge a sign-in itself (Graph's What If API). Read-only. Never throws for a service failure:

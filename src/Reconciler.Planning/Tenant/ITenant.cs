@@ -1,7 +1,9 @@
-using Reconciler.Core.Live;
-using Reconciler.Core.Planning;
+using Reconciler.Model.Diagnostics;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
+using Reconciler.Model.Tenant;
 
-namespace Reconciler.Core.Tenant;
+namespace Reconciler.Planning.Tenant;
 
 /// <summary>
 /// The one port between the pure core and a tenant. Implemented on Microsoft Graph (which also serves the
@@ -102,7 +104,7 @@ public sealed record SnapshotRequest(
 }
 
 /// <summary>The result of one action: done, or failed with a diagnostic. <see cref="ObjectId"/> is the created or touched object's id.</summary>
-public sealed record ActionOutcome(PlannedAction Action, bool Succeeded, string? ObjectId = null, string? RequestId = null, Diagnostics.Diagnostic? Failure = null)
+public sealed record ActionOutcome(PlannedAction Action, bool Succeeded, string? ObjectId = null, string? RequestId = null, Diagnostic? Failure = null)
 {
     /// <summary>The action was never sent: the tenant had stopped answering. The run stops, and lists it as not attempted.</summary>
     public bool NotSent { get; init; }

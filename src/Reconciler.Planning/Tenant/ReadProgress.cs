@@ -1,4 +1,6 @@
-namespace Reconciler.Core.Tenant;
+using Reconciler.Model.Tenant;
+
+namespace Reconciler.Planning.Tenant;
 
 /// <summary>How far a long read has got: guest pages fetched so far and the guests on them.</summary>
 public sealed record ReadProgress(int GuestPages, int GuestsRead);

@@ -1,13 +1,14 @@
-using Reconciler.Core.DesiredState;
-using Reconciler.Core.Identity;
-using Reconciler.Core.Live;
+using Reconciler.Model.Desired;
+using Reconciler.Model.Identity;
+using Reconciler.Model.Live;
+using Reconciler.Model.Tenant;
 
-namespace Reconciler.Core.Tenant;
+namespace Reconciler.Planning.Tenant;
 
 /// <summary>What a stack needs read: every email it names (guests, user references, break-glass accounts).</summary>
 public static class SnapshotRequestFor
 {
-    public static SnapshotRequest Stack(DesiredState.DesiredState desired, ReadScope scope = ReadScope.Full)
+    public static SnapshotRequest Stack(DesiredState desired, ReadScope scope = ReadScope.Full)
     {
         var emails = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var guest in desired.Guests)
@@ -33,10 +34,10 @@ public static class SnapshotRequestFor
     /// For drift and apply, whose reports name only declared partners: looks up just their names, so a tenant with
     /// a thousand partners costs a thousand fewer lookups.
     /// </summary>
-    public static SnapshotRequest Declared(DesiredState.DesiredState desired, ReadScope scope = ReadScope.Full) =>
+    public static SnapshotRequest Declared(DesiredState desired, ReadScope scope = ReadScope.Full) =>
         Stack(desired, scope) with { NamedPartners = [.. desired.CrossTenantAccess?.Partners.Select(p => p.TenantId) ?? []] };
 
-    private static List<string> GuestDomains(DesiredState.DesiredState desired) =>
+    private static List<string> GuestDomains(DesiredState desired) =>
         desired.Guests.Where(g => g.Ensure == Ensure.Present)
             .Select(g => EmailAddress.DomainOf(g.Email))
             .OfType<string>()
@@ -44,7 +45,7 @@ public static class SnapshotRequestFor
             .Order(StringComparer.OrdinalIgnoreCase)
             .ToList();
 
-    private static IEnumerable<string> UserReferences(DesiredState.DesiredState desired) =>
+    private static IEnumerable<string> UserReferences(DesiredState desired) =>
         desired.ConditionalAccessPolicies
             .Select(p => p.Body.Conditions?.Users)
             .SelectMany(u => (u?.IncludeUsers ?? []).Concat(u?.ExcludeUsers ?? []));

@@ -1,10 +1,11 @@
-using Reconciler.Core.DesiredState;
-using Reconciler.Core.Live;
-using Reconciler.Core.Model.ConditionalAccess;
-using Reconciler.Core.Model.CrossTenant;
-using Reconciler.Core.Reports;
+using Reconciler.Access;
+using Reconciler.Model.Access;
+using Reconciler.Model.ConditionalAccess;
+using Reconciler.Model.CrossTenant;
+using Reconciler.Model.Desired;
+using Reconciler.Model.Live;
 
-namespace Reconciler.Core.Access;
+namespace Reconciler.Reporting.Access;
 
 /// <summary>
 /// The plan's sign-in impact: for each declared guest, and for guests of each partner tenant, into each app that a
@@ -19,7 +20,7 @@ namespace Reconciler.Core.Access;
 /// </remarks>
 public static class SignInImpactTable
 {
-    public static IReadOnlyList<SignInImpactRow> Build(DesiredState.DesiredState desired, LiveSnapshot live)
+    public static IReadOnlyList<SignInImpactRow> Build(DesiredState desired, LiveSnapshot live)
     {
         var beforePolicies = live.ConditionalAccessPolicies.Select(p => new PolicyUnderTest(p.Body)).ToList();
         var afterPolicies = AfterPolicies(desired, live);
@@ -47,7 +48,7 @@ public static class SignInImpactTable
         return rows;
     }
 
-    private static IEnumerable<SignInUser> Subjects(DesiredState.DesiredState desired, LiveSnapshot live)
+    private static IEnumerable<SignInUser> Subjects(DesiredState desired, LiveSnapshot live)
     {
         foreach (var guest in desired.Guests.Where(g => g.Ensure == Ensure.Present))
         {
@@ -64,7 +65,7 @@ public static class SignInImpactTable
         }
     }
 
-    private static List<PolicyUnderTest> AfterPolicies(DesiredState.DesiredState desired, LiveSnapshot live)
+    private static List<PolicyUnderTest> AfterPolicies(DesiredState desired, LiveSnapshot live)
     {
         var declared = desired.ConditionalAccessPolicies.ToDictionary(p => p.DisplayName, StringComparer.OrdinalIgnoreCase);
         var kept = live.ConditionalAccessPolicies.Where(p => !declared.ContainsKey(p.DisplayName)).Select(p => new PolicyUnderTest(p.Body));
@@ -80,7 +81,7 @@ public static class SignInImpactTable
         return new PolicyUnderTest(body, declared.Source);
     }
 
-    private static CrossTenantTrust AfterTrust(DesiredState.DesiredState desired, LiveSnapshot live)
+    private static CrossTenantTrust AfterTrust(DesiredState desired, LiveSnapshot live)
     {
         var access = desired.CrossTenantAccess;
         var defaults = live.CrossTenantDefault.Settings;
@@ -133,7 +134,7 @@ public static class SignInImpactTable
     }
 
     /// <summary>Names for partners: declared names first, then the names the tenant looked up.</summary>
-    private sealed class NameBook(DesiredState.DesiredState desired, LiveSnapshot live)
+    private sealed class NameBook(DesiredState desired, LiveSnapshot live)
     {
         public CrossTenantTrust Trust { get; } = CrossTenantTrust.From(desired.CrossTenantAccess);
 

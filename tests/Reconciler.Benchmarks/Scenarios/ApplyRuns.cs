@@ -1,9 +1,10 @@
 using Reconciler.Benchmarks.Harness;
 using Reconciler.Benchmarks.Measuring;
 using Reconciler.Benchmarks.Tenant;
-using Reconciler.Core.Applying;
-using Reconciler.Core.Live;
-using Reconciler.Core.Planning;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
+using Reconciler.Planning.Applying;
 
 namespace Reconciler.Benchmarks.Scenarios;
 

@@ -1,9 +1,11 @@
 using Reconciler.Benchmarks.Harness;
 using Reconciler.Benchmarks.Measuring;
 using Reconciler.Benchmarks.Tenant;
-using Reconciler.Core.Live;
-using Reconciler.Core.Planning;
-using Reconciler.Core.Tenant;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning;
+using Reconciler.Planning.Tenant;
 
 namespace Reconciler.Benchmarks.Scenarios;
 

@@ -1,7 +1,7 @@
 using Reconciler.Benchmarks.Measuring;
-using Reconciler.Core.DesiredState.Loading;
 using Reconciler.Graph;
 using Reconciler.Graph.Connection;
+using Reconciler.Loading;
 
 namespace Reconciler.Benchmarks.Scenarios;
 
@@ -17,7 +17,7 @@ internal sealed record WorkerContext(string GraphUrl, string TenantId, string To
         return tenant ?? throw new InvalidOperationException(failure?.ToString());
     }
 
-    public Core.DesiredState.DesiredState Load(string stack)
+    public Reconciler.Model.Desired.DesiredState Load(string stack)
     {
         var result = StackLoader.Load(StackDirectory, stack);
         return result.IsValid ? result.State! : throw new InvalidOperationException(string.Join("\n", result.Diagnostics));

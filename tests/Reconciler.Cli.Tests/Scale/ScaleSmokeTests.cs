@@ -1,12 +1,14 @@
 using System.Text.Json;
 using Reconciler.Cli.Tests.Support;
-using Reconciler.Core.DesiredState.Loading;
-using Reconciler.Core.Live;
-using Reconciler.Core.Planning;
-using Reconciler.Core.Tenant;
 using Reconciler.Emulator;
 using Reconciler.Graph;
 using Reconciler.Graph.Connection;
+using Reconciler.Loading;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning;
+using Reconciler.Planning.Tenant;
 
 namespace Reconciler.Cli.Tests.Scale;
 

@@ -1,7 +1,10 @@
-using Reconciler.Core.Access;
-using Reconciler.Core.DesiredState;
-using Reconciler.Core.Model.ConditionalAccess;
-using Reconciler.Core.Model.CrossTenant;
+using Reconciler.Access;
+using Reconciler.Loading;
+using Reconciler.Model.Access;
+using Reconciler.Model.ConditionalAccess;
+using Reconciler.Model.CrossTenant;
+using Reconciler.Model.Desired;
+using Reconciler.Reporting.Access;
 using static Reconciler.Core.Tests.Access.Tutorial;
 
 namespace Reconciler.Core.Tests.Access;

@@ -1,5 +1,7 @@
-using Reconciler.Core.Access;
-using Reconciler.Core.Model.ConditionalAccess;
+using Reconciler.Access;
+using Reconciler.Model.Access;
+using Reconciler.Model.ConditionalAccess;
+using Reconciler.Reporting.Access;
 using static Reconciler.Core.Tests.Access.Tutorial;
 
 namespace Reconciler.Core.Tests.Access;

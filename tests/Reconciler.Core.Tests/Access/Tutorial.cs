@@ -1,6 +1,8 @@
-using Reconciler.Core.Access;
-using Reconciler.Core.Model.ConditionalAccess;
-using Reconciler.Core.Model.CrossTenant;
+using Reconciler.Access;
+using Reconciler.Model.Access;
+using Reconciler.Model.ConditionalAccess;
+using Reconciler.Model.CrossTenant;
+using Reconciler.Reporting.Access;
 
 namespace Reconciler.Core.Tests.Access;
 

@@ -1,6 +1,8 @@
-using Reconciler.Core.Access;
-using Reconciler.Core.Model.ConditionalAccess;
-using Reconciler.Core.Reports.WhatIf;
+using Reconciler.Access;
+using Reconciler.Model.Access;
+using Reconciler.Model.ConditionalAccess;
+using Reconciler.Reporting.Access;
+using Reconciler.Reporting.WhatIf;
 using Reconciler.Testing.Baselines;
 using static Reconciler.Core.Tests.Access.Tutorial;
 

@@ -1,7 +1,9 @@
-using Reconciler.Core.Applying;
-using Reconciler.Core.DesiredState;
-using Reconciler.Core.Planning;
 using Reconciler.Core.Tests.Support;
+using Reconciler.Loading;
+using Reconciler.Model.Desired;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
+using Reconciler.Planning.Applying;
 
 namespace Reconciler.Core.Tests.Applying;
 

@@ -1,8 +1,10 @@
-using Reconciler.Core.Diagnostics;
-using Reconciler.Core.Live;
-using Reconciler.Core.Planning;
-using Reconciler.Core.Tenant;
 using Reconciler.Core.Tests.Support;
+using Reconciler.Model.Diagnostics;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning;
+using Reconciler.Planning.Tenant;
 
 namespace Reconciler.Core.Tests.Applying;
 

@@ -1,11 +1,11 @@
 using System.Reflection;
-using Reconciler.Core.Diagnostics;
 using Reconciler.Core.Tests.Support;
+using Reconciler.Model.Diagnostics;
 
 namespace Reconciler.Core.Tests.Architecture;
 
 /// <summary>
-/// Every catalogue in Reconciler.Core.Diagnostics (any public static method returning <see cref="Diagnostic"/>)
+/// Every catalogue in Reconciler.Model.Diagnostics (any public static method returning <see cref="Diagnostic"/>)
 /// marks each factory with <see cref="DiagnosticCodeAttribute"/>; every code is unique and documented.
 /// </summary>
 public class DiagnosticCatalogueTests

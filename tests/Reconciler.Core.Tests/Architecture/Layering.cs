@@ -1,10 +1,13 @@
 using System.Reflection;
-using Reconciler.Core.Access;
-using Reconciler.Core.DesiredState.Loading;
-using Reconciler.Core.Diagnostics;
-using Reconciler.Core.Planning;
-using Reconciler.Core.PulumiMapping;
-using Reconciler.Core.Reports;
+using Reconciler.Access;
+using Reconciler.Loading;
+using Reconciler.Model.Access;
+using Reconciler.Model.Diagnostics;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
+using Reconciler.PulumiMapping;
+using Reconciler.Reporting;
+using Reconciler.Reporting.Access;
 
 namespace Reconciler.Core.Tests.Architecture;
 

@@ -1,6 +1,6 @@
 using System.Text;
-using Reconciler.Core.DesiredState.Loading;
 using Reconciler.Core.Tests.Support;
+using Reconciler.Loading;
 using static Reconciler.Core.Tests.Hostile.HostileCases;
 
 namespace Reconciler.Core.Tests.Hostile;

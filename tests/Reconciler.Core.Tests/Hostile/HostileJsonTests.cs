@@ -1,6 +1,6 @@
-using Reconciler.Core.DesiredState.Loading;
-using Reconciler.Core.DesiredState.Loading.Tree;
 using Reconciler.Core.Tests.Support;
+using Reconciler.Loading;
+using Reconciler.Loading.Tree;
 
 namespace Reconciler.Core.Tests.Hostile;
 

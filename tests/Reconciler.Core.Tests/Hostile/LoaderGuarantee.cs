@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using Reconciler.Core.DesiredState.Loading;
-using Reconciler.Core.Diagnostics;
 using Reconciler.Core.Tests.Support;
+using Reconciler.Loading;
+using Reconciler.Model.Diagnostics;
 
 namespace Reconciler.Core.Tests.Hostile;
 

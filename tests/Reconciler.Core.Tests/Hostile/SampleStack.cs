@@ -1,5 +1,5 @@
-using Reconciler.Core.DesiredState.Loading;
 using Reconciler.Core.Tests.Support;
+using Reconciler.Loading;
 
 namespace Reconciler.Core.Tests.Hostile;
 

@@ -1,6 +1,6 @@
-using Reconciler.Core.Identity;
-using Reconciler.Core.Normalisation;
-using Reconciler.Core.Reports;
+using Reconciler.Model.Identity;
+using Reconciler.Planning.Normalisation;
+using Reconciler.Reporting;
 using Reconciler.Testing.Identity;
 
 namespace Reconciler.Core.Tests.Identity;

@@ -74,7 +74,7 @@ public class ConvenienceShapeTests
         Assert.Equal(["B2B1014", "B2B1018", "B2B1015", "B2B1012"], result.Diagnostics.Select(d => d.Code));
     }
 
-    private static Reconciler.Core.DesiredState.DesiredState Load(string config)
+    private static Reconciler.Model.Desired.DesiredState Load(string config)
     {
         var result = Stacks.Load(Stacks.WithConfig(config));
         Assert.True(result.IsValid, string.Join("\n", result.Diagnostics));

@@ -1,6 +1,6 @@
-using Reconciler.Core.DesiredState;
-using Reconciler.Core.DesiredState.Loading;
 using Reconciler.Core.Tests.Support;
+using Reconciler.Loading;
+using Reconciler.Model.Desired;
 
 namespace Reconciler.Core.Tests.Loading;
 

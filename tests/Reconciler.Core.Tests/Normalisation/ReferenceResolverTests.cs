@@ -1,6 +1,6 @@
-using Reconciler.Core.Live;
-using Reconciler.Core.Normalisation;
 using Reconciler.Core.Tests.Support;
+using Reconciler.Model.Live;
+using Reconciler.Planning.Normalisation;
 
 namespace Reconciler.Core.Tests.Normalisation;
 

@@ -1,6 +1,7 @@
-using Reconciler.Core.Model.ConditionalAccess;
-using Reconciler.Core.Normalisation;
-using Reconciler.Core.Planning;
+using Reconciler.Model.ConditionalAccess;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
+using Reconciler.Planning.Normalisation;
 
 namespace Reconciler.Core.Tests.Normalisation;
 

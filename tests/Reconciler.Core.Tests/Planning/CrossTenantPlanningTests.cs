@@ -1,8 +1,10 @@
-using Reconciler.Core.DesiredState;
-using Reconciler.Core.Model.CrossTenant;
-using Reconciler.Core.Normalisation;
-using Reconciler.Core.Planning;
 using Reconciler.Core.Tests.Support;
+using Reconciler.Loading;
+using Reconciler.Model.CrossTenant;
+using Reconciler.Model.Desired;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
+using Reconciler.Planning.Normalisation;
 
 namespace Reconciler.Core.Tests.Planning;
 

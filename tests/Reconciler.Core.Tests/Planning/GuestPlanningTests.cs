@@ -1,6 +1,8 @@
-using Reconciler.Core.DesiredState;
-using Reconciler.Core.Planning;
 using Reconciler.Core.Tests.Support;
+using Reconciler.Loading;
+using Reconciler.Model.Desired;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
 
 namespace Reconciler.Core.Tests.Planning;
 

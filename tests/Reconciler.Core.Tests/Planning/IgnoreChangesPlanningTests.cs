@@ -1,8 +1,11 @@
-using Reconciler.Core.DesiredState;
-using Reconciler.Core.Model.ConditionalAccess;
-using Reconciler.Core.Model.CrossTenant;
-using Reconciler.Core.Planning;
 using Reconciler.Core.Tests.Support;
+using Reconciler.Loading;
+using Reconciler.Model.ConditionalAccess;
+using Reconciler.Model.CrossTenant;
+using Reconciler.Model.Desired;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
 
 namespace Reconciler.Core.Tests.Planning;
 
@@ -16,7 +19,7 @@ public class IgnoreChangesPlanningTests
 
     private static DesiredPolicy Policy(params string[] ignored) => Some.MfaPolicy() with { IgnoreChanges = ignored };
 
-    private static Live.LiveSnapshot TenantWithExcludedGroup(Func<ConditionalAccessPolicyBody, ConditionalAccessPolicyBody>? more = null) =>
+    private static LiveSnapshot TenantWithExcludedGroup(Func<ConditionalAccessPolicyBody, ConditionalAccessPolicyBody>? more = null) =>
         InSyncScenarios.TenantAsDeclared(body => (more ?? (b => b))(body with
         {
             Conditions = body.Conditions! with { Users = body.Conditions.Users! with { ExcludeGroups = [GroupId] } },

@@ -1,14 +1,17 @@
-using Reconciler.Core.Model.ConditionalAccess;
-using Reconciler.Core.Model.CrossTenant;
-using Reconciler.Core.Planning;
 using Reconciler.Core.Tests.Support;
+using Reconciler.Model.ConditionalAccess;
+using Reconciler.Model.CrossTenant;
+using Reconciler.Model.Desired;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
 
 namespace Reconciler.Core.Tests.Planning;
 
 /// <summary>A tenant that holds what the stack declares is in sync, however Graph happens to spell it.</summary>
 public class InSyncScenarios
 {
-    private static readonly DesiredState.DesiredState Stack = Some.Stack([Some.Guest()], [Some.MfaPolicy()], Some.CrossTenant());
+    private static readonly DesiredState Stack = Some.Stack([Some.Guest()], [Some.MfaPolicy()], Some.CrossTenant());
 
     [Fact]
     public void ATenantThatHoldsTheStackHasNothingToDo()
@@ -69,7 +72,7 @@ public class InSyncScenarios
         Assert.Equal("PendingAcceptance", Assert.Single(plan.Drift.Guests).InvitationState);
     }
 
-    internal static Live.LiveSnapshot TenantAsDeclared(Func<ConditionalAccessPolicyBody, ConditionalAccessPolicyBody> spell)
+    internal static LiveSnapshot TenantAsDeclared(Func<ConditionalAccessPolicyBody, ConditionalAccessPolicyBody> spell)
     {
         var declared = Some.MfaPolicy().Body;
         var resolved = declared with

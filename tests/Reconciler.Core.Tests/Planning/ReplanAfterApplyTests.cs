@@ -1,8 +1,11 @@
-using Reconciler.Core.DesiredState;
-using Reconciler.Core.Model.ConditionalAccess;
-using Reconciler.Core.Model.CrossTenant;
-using Reconciler.Core.Planning;
 using Reconciler.Core.Tests.Support;
+using Reconciler.Loading;
+using Reconciler.Model.ConditionalAccess;
+using Reconciler.Model.CrossTenant;
+using Reconciler.Model.Desired;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
 
 namespace Reconciler.Core.Tests.Planning;
 
@@ -36,7 +39,7 @@ public class ReplanAfterApplyTests
     private static readonly string[] States = ["enabled", "disabled", "enabledForReportingButNotEnforced"];
     private static readonly string[] Controls = ["mfa", "compliantDevice", "domainJoinedDevice"];
 
-    private static DesiredState.DesiredState RandomStack(Random random)
+    private static DesiredState RandomStack(Random random)
     {
         var guests = Enumerable.Range(0, random.Next(4))
             .Select(i => new DesiredGuest
@@ -96,7 +99,7 @@ public class ReplanAfterApplyTests
     };
 
     /// <summary>A tenant that holds some of the stack, some of it changed by hand, some of it gone.</summary>
-    private static Live.LiveSnapshot RandomTenant(Random random, DesiredState.DesiredState stack)
+    private static LiveSnapshot RandomTenant(Random random, DesiredState stack)
     {
         var noise = Some.Stack(
             stack.Guests.Where(_ => random.Next(2) == 0).Select(g => g with { Ensure = Ensure.Present, DisplayName = random.Next(2) == 0 ? "Edited in the portal" : g.DisplayName }).ToList(),

@@ -1,13 +1,16 @@
-using Reconciler.Core.DesiredState;
-using Reconciler.Core.Model.ConditionalAccess;
-using Reconciler.Core.Planning;
 using Reconciler.Core.Tests.Support;
+using Reconciler.Loading;
+using Reconciler.Model.ConditionalAccess;
+using Reconciler.Model.Desired;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
 
 namespace Reconciler.Core.Tests.Planning;
 
 public class UnmanagedTests
 {
-    private static readonly Live.LiveSnapshot Tenant = Some.Tenant(
+    private static readonly LiveSnapshot Tenant = Some.Tenant(
         users: [Some.BreakGlass(), Some.LiveGuest(), Some.LiveGuest("sam@northwind.example", "a2000000-0000-0000-0000-00000000a002"), Some.LiveGuest("kim@partner.example", "a3000000-0000-0000-0000-00000000a003")],
         policies:
         [

@@ -1,10 +1,12 @@
-using Reconciler.Core.DesiredState;
-using Reconciler.Core.Live;
-using Reconciler.Core.Model.ConditionalAccess;
-using Reconciler.Core.Model.CrossTenant;
-using Reconciler.Core.Planning;
-using Reconciler.Core.Planning.Effects;
 using Reconciler.Core.Tests.Support;
+using Reconciler.Loading;
+using Reconciler.Model.ConditionalAccess;
+using Reconciler.Model.CrossTenant;
+using Reconciler.Model.Desired;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
+using Reconciler.Planning.Effects;
 
 namespace Reconciler.Core.Tests.Planning;
 
@@ -17,7 +19,7 @@ public class UnmanagedWeakeningTests
     private const string OtherTenant = "9e8d7c6b-5a49-4382-9170-e6d5c4b3a291";
     private const string GuestId = "a1000000-0000-0000-0000-00000000a001";
 
-    private static UnmanagedPartner Partner(LivePartner partner, DesiredState.DesiredState? stack = null) =>
+    private static UnmanagedPartner Partner(LivePartner partner, DesiredState? stack = null) =>
         Assert.Single(Planner.Plan(stack ?? Some.Stack(), Some.Tenant(partners: [partner]), PlanOptions.Default).Drift.Unmanaged.Partners);
 
     private static LivePartner Undeclared(CrossTenantSettings settings) => new() { TenantId = OtherTenant, Settings = settings };

@@ -1,7 +1,8 @@
-using Reconciler.Core.DesiredState;
-using Reconciler.Core.Model.ConditionalAccess;
-using Reconciler.Core.PulumiMapping;
-using Reconciler.Core.PulumiMapping.ConditionalAccess;
+using Reconciler.Loading;
+using Reconciler.Model.ConditionalAccess;
+using Reconciler.Model.Desired;
+using Reconciler.PulumiMapping;
+using Reconciler.PulumiMapping.ConditionalAccess;
 
 namespace Reconciler.Core.Tests.PulumiMapping;
 

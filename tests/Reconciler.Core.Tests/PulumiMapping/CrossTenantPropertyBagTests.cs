@@ -1,5 +1,5 @@
-using Reconciler.Core.Model.CrossTenant;
-using Reconciler.Core.PulumiMapping.CrossTenant;
+using Reconciler.Model.CrossTenant;
+using Reconciler.PulumiMapping.CrossTenant;
 using static Reconciler.Core.Tests.PulumiMapping.CrossTenantSamples;
 
 namespace Reconciler.Core.Tests.PulumiMapping;

@@ -1,4 +1,4 @@
-using Reconciler.Core.Model.CrossTenant;
+using Reconciler.Model.CrossTenant;
 
 namespace Reconciler.Core.Tests.PulumiMapping;
 

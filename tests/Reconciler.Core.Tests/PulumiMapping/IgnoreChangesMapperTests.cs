@@ -1,6 +1,8 @@
-using Reconciler.Core.DesiredState;
-using Reconciler.Core.Planning;
-using Reconciler.Core.PulumiMapping;
+using Reconciler.Loading;
+using Reconciler.Model.Desired;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
+using Reconciler.PulumiMapping;
 
 namespace Reconciler.Core.Tests.PulumiMapping;
 

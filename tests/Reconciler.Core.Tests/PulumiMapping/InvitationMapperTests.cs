@@ -1,5 +1,5 @@
-using Reconciler.Core.PulumiMapping;
-using Reconciler.Core.PulumiMapping.Invitations;
+using Reconciler.PulumiMapping;
+using Reconciler.PulumiMapping.Invitations;
 
 namespace Reconciler.Core.Tests.PulumiMapping;
 

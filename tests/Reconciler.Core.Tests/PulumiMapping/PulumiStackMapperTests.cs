@@ -1,6 +1,7 @@
-using Reconciler.Core.DesiredState;
-using Reconciler.Core.PulumiMapping;
-using Reconciler.Core.PulumiMapping.CrossTenant;
+using Reconciler.Loading;
+using Reconciler.Model.Desired;
+using Reconciler.PulumiMapping;
+using Reconciler.PulumiMapping.CrossTenant;
 
 namespace Reconciler.Core.Tests.PulumiMapping;
 

@@ -1,6 +1,7 @@
-using Reconciler.Core.DesiredState;
-using Reconciler.Core.Model.ConditionalAccess;
-using Reconciler.Core.Model.CrossTenant;
+using Reconciler.Loading;
+using Reconciler.Model.ConditionalAccess;
+using Reconciler.Model.CrossTenant;
+using Reconciler.Model.Desired;
 
 namespace Reconciler.Core.Tests.PulumiMapping;
 
@@ -51,7 +52,7 @@ internal static class TutorialStack
 
     public static CrossTenantSettings PartnerSettings { get; } = new() { InboundTrust = new InboundTrust { IsMfaAccepted = true } };
 
-    public static global::Reconciler.Core.DesiredState.DesiredState State { get; } = new()
+    public static Reconciler.Model.Desired.DesiredState State { get; } = new()
     {
         ProjectName = "b2b",
         StackName = "dev",

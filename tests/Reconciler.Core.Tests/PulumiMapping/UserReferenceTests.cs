@@ -1,4 +1,4 @@
-using Reconciler.Core.PulumiMapping;
+using Reconciler.PulumiMapping;
 
 namespace Reconciler.Core.Tests.PulumiMapping;
 

@@ -1,7 +1,8 @@
-using Reconciler.Core.Live;
-using Reconciler.Core.Model.CrossTenant;
-using Reconciler.Core.Planning;
-using Reconciler.Core.PulumiMapping.CrossTenant;
+using Reconciler.Model.CrossTenant;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
+using Reconciler.PulumiMapping.CrossTenant;
 using static Reconciler.Core.Tests.PulumiMapping.CrossTenantSamples;
 
 namespace Reconciler.Core.Tests.PulumiMapping;

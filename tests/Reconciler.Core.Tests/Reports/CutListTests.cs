@@ -1,5 +1,6 @@
-using Reconciler.Core.Planning;
-using Reconciler.Core.Reports;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
+using Reconciler.Reporting;
 
 namespace Reconciler.Core.Tests.Reports;
 

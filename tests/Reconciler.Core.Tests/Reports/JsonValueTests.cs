@@ -1,7 +1,9 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using Reconciler.Core.Planning;
-using Reconciler.Core.Reports;
+using Reconciler.Model.Diagnostics;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
+using Reconciler.Reporting;
 
 namespace Reconciler.Core.Tests.Reports;
 
@@ -51,7 +53,7 @@ public class JsonValueTests
     [Fact]
     public void ALocationIsFileLineAndColumn()
     {
-        var diagnostic = ReportBuilder.Row(new Diagnostics.Diagnostic("B2B1010", Diagnostics.DiagnosticSeverity.Warning, "Unknown key.", new Diagnostics.SourceLocation("Pulumi.dev.yaml", 3, 5)));
+        var diagnostic = ReportBuilder.Row(new Diagnostic("B2B1010", DiagnosticSeverity.Warning, "Unknown key.", new SourceLocation("Pulumi.dev.yaml", 3, 5)));
         var drift = ReportScenarios.InSync().Drift with { Diagnostics = [diagnostic] };
 
         var location = JsonNode.Parse(new JsonRenderer().Render(drift))!["diagnostics"]![0]!["location"]!;

@@ -1,5 +1,7 @@
-using Reconciler.Core.Planning;
-using Reconciler.Core.Reports;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
+using Reconciler.Reporting;
 
 namespace Reconciler.Core.Tests.Reports;
 
@@ -49,7 +51,7 @@ public class MarkdownEscapingTests
 
     private static PlanReport PlanCreating(string policyName, string declared)
     {
-        var header = new ReportHeader("dev", "0f4e6c1a-0000-4000-8000-000000000001", "Contoso", Live.ReadScope.Full);
+        var header = new ReportHeader("dev", "0f4e6c1a-0000-4000-8000-000000000001", "Contoso", ReadScope.Full);
         var drift = new DriftReport(header, [], [], new UnmanagedSummary(0, []), []);
         var action = new ActionRow(ChangeKind.Create, ResourceType.ConditionalAccessPolicy, policyName, null, [new PropertyRow("state", declared, "(none)")]);
         return new PlanReport(drift, [action], new PlanSummary(1, 0, 0), [], CanApply: true, []);

@@ -1,5 +1,5 @@
 using System.Text;
-using Reconciler.Core.Reports;
+using Reconciler.Reporting;
 
 namespace Reconciler.Core.Tests.Reports;
 
@@ -37,7 +37,7 @@ public class RedactorTests
     public void ARedactedReportHoldsNoEmailAndNoGuestName()
     {
         var plan = ReportScenarios.PlanWithEveryActionKind();
-        var names = plan.Actions.Where(a => a.ResourceType == Core.Planning.ResourceType.Guest)
+        var names = plan.Actions.Where(a => a.ResourceType == Reconciler.Model.Planning.ResourceType.Guest)
             .SelectMany(a => a.Properties.Where(p => p.Path == "displayName").SelectMany(p => new[] { p.Declared, p.Live }))
             .Where(n => n.Length > 2 && n != "null").ToList();
 

@@ -1,5 +1,5 @@
-using Reconciler.Core.Reports;
 using Reconciler.Core.Tests.Support;
+using Reconciler.Reporting;
 using Reconciler.Testing.Baselines;
 
 namespace Reconciler.Core.Tests.Reports;

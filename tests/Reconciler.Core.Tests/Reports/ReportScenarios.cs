@@ -1,18 +1,22 @@
-using Reconciler.Core.Access;
-using Reconciler.Core.DesiredState;
-using Reconciler.Core.Live;
-using Reconciler.Core.Model.ConditionalAccess;
-using Reconciler.Core.Planning;
-using Reconciler.Core.Reports;
+using Reconciler.Access;
 using Reconciler.Core.Tests.Planning;
 using Reconciler.Core.Tests.Support;
+using Reconciler.Loading;
+using Reconciler.Model.Access;
+using Reconciler.Model.ConditionalAccess;
+using Reconciler.Model.Desired;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
+using Reconciler.Reporting;
+using Reconciler.Reporting.Access;
 
 namespace Reconciler.Core.Tests.Reports;
 
 /// <summary>The stacks and tenants the golden files show.</summary>
 internal static class ReportScenarios
 {
-    public static DesiredState.DesiredState Tutorial { get; } = Some.Stack([Some.Guest()], [Some.MfaPolicy()], Some.CrossTenant());
+    public static DesiredState Tutorial { get; } = Some.Stack([Some.Guest()], [Some.MfaPolicy()], Some.CrossTenant());
 
     /// <summary>
     /// The tutorial in sync apart from what it leaves to others: an ignored exclusion changed in the portal, and an
@@ -39,7 +43,7 @@ internal static class ReportScenarios
     }
 
     /// <summary>Every kind of drift on every resource type, unmanaged objects, and an unresolved reference.</summary>
-    public static (DesiredState.DesiredState Stack, LiveSnapshot Live) Drifted()
+    public static (DesiredState Stack, LiveSnapshot Live) Drifted()
     {
         var leaving = Some.Guest("old@fabrikam.example") with { Ensure = Ensure.Absent };
         var policy = Some.MfaPolicy();

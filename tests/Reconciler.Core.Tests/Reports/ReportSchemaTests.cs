@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
-using Reconciler.Core.Reports;
+using Reconciler.Reporting;
 using Reconciler.Testing.Reports;
 
 namespace Reconciler.Core.Tests.Reports;

@@ -1,6 +1,7 @@
-using Reconciler.Core.Planning;
-using Reconciler.Core.Reports;
 using Reconciler.Core.Tests.Support;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
+using Reconciler.Reporting;
 
 namespace Reconciler.Core.Tests.Reports;
 
@@ -14,7 +15,7 @@ public class ReviewableMarkdownTests
         var stack = Some.Stack(guests, [Some.MfaPolicy("enabled")], Some.CrossTenant());
         var live = Some.Tenant();
         var plan = Planner.Plan(stack, live, PlanOptions.Default);
-        return ReportBuilder.Plan(plan, stack, live, Reconciler.Core.Access.SignInImpactTable.Build(stack, live)).Stamped("0123456789abcdef", DateTimeOffset.UnixEpoch, "https://github.com/contoso/b2b/actions/runs/42");
+        return ReportBuilder.Plan(plan, stack, live, Reconciler.Reporting.Access.SignInImpactTable.Build(stack, live)).Stamped("0123456789abcdef", DateTimeOffset.UnixEpoch, "https://github.com/contoso/b2b/actions/runs/42");
     }
 
     [Fact]

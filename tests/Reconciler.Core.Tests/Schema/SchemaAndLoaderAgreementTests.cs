@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Reconciler.Core.DesiredState.Loading.Binding;
 using Reconciler.Core.Tests.Support;
+using Reconciler.Loading.Binding;
 
 namespace Reconciler.Core.Tests.Schema;
 

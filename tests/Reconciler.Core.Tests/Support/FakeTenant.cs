@@ -1,7 +1,8 @@
-using Reconciler.Core.Live;
-using Reconciler.Core.Model.CrossTenant;
-using Reconciler.Core.Normalisation;
-using Reconciler.Core.Planning;
+using Reconciler.Model.CrossTenant;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
+using Reconciler.Planning.Normalisation;
 
 namespace Reconciler.Core.Tests.Support;
 

@@ -1,4 +1,7 @@
-using Reconciler.Core.Planning;
+using Reconciler.Model.Desired;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
 
 namespace Reconciler.Core.Tests.Support;
 
@@ -10,7 +13,7 @@ internal static class PlanAssertions
     public static string[] Codes(this Plan plan) =>
         [.. plan.Diagnostics.Select(d => d.Code), .. plan.SafetyFindings.Select(f => f.Diagnostic.Code)];
 
-    public static void AssertConverges(Plan plan, DesiredState.DesiredState desired, Live.LiveSnapshot live)
+    public static void AssertConverges(Plan plan, DesiredState desired, LiveSnapshot live)
     {
         var after = FakeTenant.Apply(live, plan.Actions);
         var again = Planner.Plan(desired, after, PlanOptions.Default);

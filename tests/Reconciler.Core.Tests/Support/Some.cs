@@ -1,7 +1,8 @@
-using Reconciler.Core.DesiredState;
-using Reconciler.Core.Live;
-using Reconciler.Core.Model.ConditionalAccess;
-using Reconciler.Core.Model.CrossTenant;
+using Reconciler.Loading;
+using Reconciler.Model.ConditionalAccess;
+using Reconciler.Model.CrossTenant;
+using Reconciler.Model.Desired;
+using Reconciler.Model.Live;
 
 namespace Reconciler.Core.Tests.Support;
 
@@ -16,7 +17,7 @@ internal static class Some
     public const string GuestEmail = "alex@fabrikam.example";
     public const string MfaPolicyName = "Require MFA for B2B portal access";
 
-    public static DesiredState.DesiredState Stack(
+    public static DesiredState Stack(
         IReadOnlyList<DesiredGuest>? guests = null,
         IReadOnlyList<DesiredPolicy>? policies = null,
         DesiredCrossTenantAccess? crossTenant = null,

@@ -1,4 +1,4 @@
-using Reconciler.Core.DesiredState.Loading;
+using Reconciler.Loading;
 
 namespace Reconciler.Core.Tests.Support;
 

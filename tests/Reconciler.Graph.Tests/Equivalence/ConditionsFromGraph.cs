@@ -1,6 +1,6 @@
 using Microsoft.Graph.Models;
 using Reconciler.Graph.Mapping;
-using Ca = Reconciler.Core.Model.ConditionalAccess;
+using Ca = Reconciler.Model.ConditionalAccess;
 
 namespace Reconciler.Graph.Tests.Equivalence;
 

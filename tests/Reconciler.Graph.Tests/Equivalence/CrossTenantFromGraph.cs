@@ -1,7 +1,7 @@
 using Microsoft.Graph.Models;
-using Reconciler.Core.Live;
-using Reconciler.Core.Model.CrossTenant;
 using Reconciler.Graph.Mapping;
+using Reconciler.Model.CrossTenant;
+using Reconciler.Model.Live;
 
 namespace Reconciler.Graph.Tests.Equivalence;
 

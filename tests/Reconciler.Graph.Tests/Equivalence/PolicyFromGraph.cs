@@ -1,7 +1,7 @@
 using Microsoft.Graph.Models;
-using Reconciler.Core.Live;
 using Reconciler.Graph.Mapping;
-using Ca = Reconciler.Core.Model.ConditionalAccess;
+using Reconciler.Model.Live;
+using Ca = Reconciler.Model.ConditionalAccess;
 
 namespace Reconciler.Graph.Tests.Equivalence;
 

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions.Serialization;
-using Reconciler.Core.Live;
 using Reconciler.Graph.Mapping;
 using Reconciler.Graph.Transport;
+using Reconciler.Model.Live;
 
 namespace Reconciler.Graph.Tests.Equivalence;
 

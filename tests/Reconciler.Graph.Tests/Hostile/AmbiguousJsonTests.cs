@@ -1,7 +1,9 @@
 using System.Text;
-using Reconciler.Core.Planning;
-using Reconciler.Core.Tenant;
 using Reconciler.Graph.Tests.Support;
+using Reconciler.Model.Planning;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning;
+using Reconciler.Planning.Tenant;
 using Reconciler.Testing.Hostile;
 
 namespace Reconciler.Graph.Tests.Hostile;
@@ -79,7 +81,7 @@ public class AmbiguousJsonTests
             request.Method == "POST" ? HostileAnswer.Bytes(200, "<html><body>Sign in</body></html>"u8.ToArray(), "text/html") : null);
         var port = await Hostile.ConnectAsync(tenant, endpoint);
 
-        var outcomes = await port.ApplyBatchAsync([new InviteGuest(new Core.DesiredState.DesiredGuest { Email = Alex })], CancellationToken.None);
+        var outcomes = await port.ApplyBatchAsync([new InviteGuest(new Reconciler.Model.Desired.DesiredGuest { Email = Alex })], CancellationToken.None);
 
         Assert.False(outcomes[0].Succeeded);
         Assert.StartsWith("B2B30", outcomes[0].Failure?.Code, StringComparison.Ordinal);
@@ -97,7 +99,7 @@ public class AmbiguousJsonTests
                 : null);
         var port = await Hostile.ConnectAsync(tenant, endpoint);
 
-        var outcomes = await port.ApplyBatchAsync([new InviteGuest(new Core.DesiredState.DesiredGuest { Email = Alex })], CancellationToken.None);
+        var outcomes = await port.ApplyBatchAsync([new InviteGuest(new Reconciler.Model.Desired.DesiredGuest { Email = Alex })], CancellationToken.None);
 
         // Had the envelope been believed, the invitation would read as done (or failed) without ever reaching the
         // tenant. Refused, its write is sent again alone, and the tenant holds the guest exactly once.
@@ -117,7 +119,7 @@ public class AmbiguousJsonTests
                 : null);
         var port = await Hostile.ConnectAsync(tenant, endpoint);
 
-        var outcomes = await port.ApplyBatchAsync([new InviteGuest(new Core.DesiredState.DesiredGuest { Email = Alex })], CancellationToken.None);
+        var outcomes = await port.ApplyBatchAsync([new InviteGuest(new Reconciler.Model.Desired.DesiredGuest { Email = Alex })], CancellationToken.None);
 
         Assert.False(outcomes[0].Succeeded);
         Assert.Equal("B2B3005", outcomes[0].Failure?.Code);

@@ -1,8 +1,9 @@
 using System.Net;
 using System.Text;
 using Azure.Core;
-using Reconciler.Core.Tenant;
 using Reconciler.Graph.Connection;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning.Tenant;
 
 namespace Reconciler.Graph.Tests.Hostile;
 

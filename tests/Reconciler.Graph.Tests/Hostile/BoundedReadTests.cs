@@ -1,6 +1,7 @@
 using System.Diagnostics;
-using Reconciler.Core.Tenant;
 using Reconciler.Graph.Tests.Support;
+using Reconciler.Model.Tenant;
+using Reconciler.Planning.Tenant;
 using Reconciler.Testing.Hostile;
 
 namespace Reconciler.Graph.Tests.Hostile;

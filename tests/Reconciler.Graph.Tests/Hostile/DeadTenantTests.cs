@@ -1,6 +1,8 @@
-using Reconciler.Core.DesiredState;
-using Reconciler.Core.Planning;
 using Reconciler.Graph.Tests.Support;
+using Reconciler.Loading;
+using Reconciler.Model.Desired;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
 using Reconciler.Testing.Hostile;
 
 namespace Reconciler.Graph.Tests.Hostile;

@@ -1,5 +1,5 @@
-using Reconciler.Core.Model.ConditionalAccess;
-using Reconciler.Core.Model.CrossTenant;
+using Reconciler.Model.ConditionalAccess;
+using Reconciler.Model.CrossTenant;
 
 namespace Reconciler.Graph.Tests.Support;
 

@@ -1,5 +1,6 @@
-using Reconciler.Core.Planning;
-using Reconciler.Core.Planning.Effects;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
+using Reconciler.Planning.Effects;
 
 namespace Reconciler.Core.Tests.Planning.Effects;
 

@@ -1,6 +1,0 @@
-using Reconciler.Core.Diagnostics;
-
-namespace Reconciler.Core.Access;
-
-/// <summary>A declared guest as the access checks see it: who it is and where it was declared.</summary>
-public sealed record GuestUnderTest(SignInUser User, SourceLocation? Source = null);

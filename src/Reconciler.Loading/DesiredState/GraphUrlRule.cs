@@ -1,9 +1,0 @@
-using Reconciler.Core.DesiredState.Loading.Binding;
-
-namespace Reconciler.Core.DesiredState;
-
-/// <summary>What graphUrl may be, wherever it comes from (the stack, --graph-url, RECONCILER_GRAPH_URL): one rule, one code (B2B1018).</summary>
-public static class GraphUrlRule
-{
-    public static bool Accepts(string value) => value == "local" || Formats.IsAbsoluteHttpUrl(value);
-}

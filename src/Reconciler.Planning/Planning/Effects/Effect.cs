@@ -1,9 +1,0 @@
-namespace Reconciler.Core.Planning.Effects;
-
-/// <summary>What a change does to guest access. Reports lead with <see cref="Weakens"/>.</summary>
-public enum Effect
-{
-    Neutral,
-    Strengthens,
-    Weakens,
-}

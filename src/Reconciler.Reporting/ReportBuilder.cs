@@ -1,0 +1,93 @@
+using Reconciler.Model.Desired;
+using Reconciler.Model.Diagnostics;
+using Reconciler.Model.Live;
+using Reconciler.Model.Planning;
+using Reconciler.Planning;
+using Reconciler.Planning.Effects;
+
+namespace Reconciler.Reporting;
+
+/// <summary>Turns a plan or a drift result into the view records renderers print, weakening items first.</summary>
+public static class ReportBuilder
+{
+    public static DriftReport Drift(Drift drift, IEnumerable<Diagnostic> diagnostics, DesiredState desired, LiveSnapshot live)
+    {
+        var names = new ObjectNames(desired, live);
+        var states = drift.Guests.ToDictionary(g => g.Email, g => g.InvitationState, StringComparer.OrdinalIgnoreCase);
+        var rows = drift.Objects
+            .Select(o => new DriftRow(o.ResourceType, o.Key, names.Of(o.ResourceType, o.Key), o.Status,
+                o.Status == DriftStatus.Missing ? DeclaredProperties.Of(desired, o.ResourceType, o.Key) : Rows(o.Properties),
+                o.ResourceType == ResourceType.Guest ? states.GetValueOrDefault(o.Key) : null, ChangeEffects.OfDrift(o)))
+            .OrderBy(r => r.Effect != Effect.Weakens)
+            .ToList();
+        return new DriftReport(
+            new ReportHeader(desired.StackName, desired.TenantId, live.Organization.DisplayName, live.Scope),
+            rows,
+            drift.Guests.Select(g => new GuestRow(g.Email, g.InvitationState)).ToList(),
+            Unmanaged(drift.Unmanaged, names) with { PartnersRead = live.AllPartnersRead },
+            diagnostics.Select(Row).ToList())
+        {
+            Ignored = [.. drift.Ignored.Select(i => new IgnoredRow(i.ResourceType, i.Key, names.Of(i.ResourceType, i.Key), i.Path))],
+        };
+    }
+
+    public static PlanReport Plan(Plan plan, DesiredState desired, LiveSnapshot live, IReadOnlyList<SignInImpactRow>? signInImpact = null)
+    {
+        var drift = Drift(plan.Drift, plan.Diagnostics, desired, live);
+        var names = new ObjectNames(desired, live);
+        var actions = plan.Actions
+            .Select(a => new ActionRow(a.Kind, a.ResourceType, a.Key, names.Of(a.ResourceType, a.Key), PropertiesOf(a, plan.Drift, desired), EffectOf(a, plan.Drift)))
+            .OrderBy(r => r.Effect != Effect.Weakens)
+            .ToList();
+        var safety = plan.SafetyFindings
+            .Select(f => new SafetyRow(f.Diagnostic.Code, Severity(f.Diagnostic.Severity), f.Diagnostic.Message, f.OverrideName, f.Overridden, f.Blocks))
+            .ToList();
+        return new PlanReport(drift, actions, plan.Summary, safety, plan.CanApply, signInImpact ?? []);
+    }
+
+    /// <summary>An update shows what differs; a create shows everything it creates.</summary>
+    private static IReadOnlyList<PropertyRow> PropertiesOf(PlannedAction action, Drift drift, DesiredState desired) => action.Kind switch
+    {
+        ChangeKind.Update => Rows(DriftOf(action, drift)?.Properties ?? []),
+        ChangeKind.Create => DeclaredProperties.Of(desired, action.ResourceType, action.Key),
+        _ => [],
+    };
+
+    private static Effect EffectOf(PlannedAction action, Drift drift) =>
+        DriftOf(action, drift) is { } cause ? ChangeEffects.OfFix(cause) : Effect.Neutral;
+
+    private static ObjectDrift? DriftOf(PlannedAction action, Drift drift) =>
+        drift.Objects.FirstOrDefault(o => o.ResourceType == action.ResourceType && string.Equals(o.Key, action.Key, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Weakening objects first, as the drift rows are.</summary>
+    private static UnmanagedSummary Unmanaged(UnmanagedObjects unmanaged, ObjectNames names) => new(
+        unmanaged.GuestCount,
+        unmanaged.GuestSample.Select(email => new UnmanagedRow(ResourceType.Guest, email, null))
+            .Concat(unmanaged.Policies.Select(p => new UnmanagedRow(ResourceType.ConditionalAccessPolicy, p.DisplayName, p.State) { Effect = p.Effect, Reason = p.Reason }))
+            .Concat(unmanaged.Partners.Select(p => new UnmanagedRow(ResourceType.CrossTenantAccessPartner, p.TenantId, names.Of(ResourceType.CrossTenantAccessPartner, p.TenantId)) { Effect = p.Effect, Reason = p.Reason }))
+            .OrderBy(r => r.Effect != Effect.Weakens)
+            .ToList());
+
+    private static List<PropertyRow> Rows(IEnumerable<PropertyDifference> differences) =>
+        differences.Select(PropertyRow.From).ToList();
+
+    public static DiagnosticRow Row(Diagnostic d) => new(d.Code, Severity(d.Severity), d.Message, d.Location?.ToString()) { Source = d.Location };
+
+    private static string Severity(DiagnosticSeverity severity) => severity.ToString().ToLowerInvariant();
+
+    /// <summary>Partner organisation names beside tenant ids: from the tenant's lookup, else the name the stack gives.</summary>
+    private sealed class ObjectNames(DesiredState desired, LiveSnapshot live)
+    {
+        public string? Of(ResourceType type, string key)
+        {
+            if (type != ResourceType.CrossTenantAccessPartner)
+            {
+                return null;
+            }
+
+            return live.TenantNames.GetValueOrDefault(key.ToLowerInvariant())
+                ?? live.TenantNames.GetValueOrDefault(key)
+                ?? desired.CrossTenantAccess?.Partners.FirstOrDefault(p => string.Equals(p.TenantId, key, StringComparison.OrdinalIgnoreCase))?.Name;
+        }
+    }
+}
