@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Reconciler.Model.Planning;
+using Reconciler.Planning.Normalisation;
 
 namespace Reconciler.Planning;
 
@@ -20,7 +22,27 @@ public enum DriftStatus
 
 /// <summary>One declared property whose live value differs, rendered short for people (<c>[mfa]</c>, <c>enabled</c>, <c>null</c>).</summary>
 /// <param name="Path">Graph's property path, e.g. <c>conditions.users.includeGuestsOrExternalUsers.guestOrExternalUserTypes</c>.</param>
-public sealed record PropertyDifference(string Path, string Declared, string Live);
+public sealed record PropertyDifference(string Path, string Declared, string Live)
+{
+    /// <summary>
+    /// The same two values as JSON (a list as a list, a switch as a boolean), for reports machines read; null when the
+    /// difference is only words (a duplicate policy's "one policy named ..."), which then stand for themselves.
+    /// </summary>
+    public PropertyValues? Values { get; init; }
+
+    /// <summary>A difference between two JSON values, rendered short for people and kept whole for machines.</summary>
+    public static PropertyDifference Of(string path, JsonNode? declared, JsonNode? live) =>
+        new(path, GraphJson.Render(declared), GraphJson.Render(live)) { Values = new(declared?.DeepClone(), live?.DeepClone()) };
+
+    // Equal when a person reads the same difference: JSON nodes compare by reference, and the words say the same.
+    public bool Equals(PropertyDifference? other) =>
+        other is not null && Path == other.Path && Declared == other.Declared && Live == other.Live;
+
+    public override int GetHashCode() => HashCode.Combine(Path, Declared, Live);
+}
+
+/// <summary>A property's declared and live values as JSON; a C# null is JSON's <c>null</c> (or absent).</summary>
+public sealed record PropertyValues(JsonNode? Declared, JsonNode? Live);
 
 /// <summary>One declared object that is not as declared. <see cref="Key"/> is its identity in the stack.</summary>
 public sealed record ObjectDrift(

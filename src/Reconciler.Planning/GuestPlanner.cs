@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Reconciler.Model.Desired;
 using Reconciler.Model.Diagnostics;
 using Reconciler.Model.Live;
@@ -56,7 +57,7 @@ internal static class GuestPlanner
         {
             var since = deleted.DeletedDateTime?.ToString("u", System.Globalization.CultureInfo.InvariantCulture) ?? "an unknown time";
             plan.Found(ResourceType.Guest, guest.Email, DriftStatus.Deleted, new RestoreGuest(deleted.Id, guest.Email),
-                [new PropertyDifference("deletedDateTime", "null", since)]);
+                [new PropertyDifference("deletedDateTime", "null", since) { Values = new(null, deleted.DeletedDateTime is { } at ? JsonValue.Create(at) : null) }]);
         }
         else
         {
@@ -80,21 +81,19 @@ internal static class GuestPlanner
         List<PropertyDifference> differences = [];
         if (userType is not null)
         {
-            differences.Add(new("userType", userType, live.UserType ?? "null"));
+            differences.Add(PropertyDifference.Of("userType", userType, live.UserType));
         }
 
         if (accountEnabled is not null)
         {
-            differences.Add(new("accountEnabled", Render(accountEnabled), Render(live.AccountEnabled)));
+            differences.Add(PropertyDifference.Of("accountEnabled", accountEnabled, live.AccountEnabled));
         }
 
         if (displayName is not null)
         {
-            differences.Add(new("displayName", displayName, live.DisplayName ?? "null"));
+            differences.Add(PropertyDifference.Of("displayName", displayName, live.DisplayName));
         }
 
         plan.Found(ResourceType.Guest, guest.Email, DriftStatus.Changed, new UpdateGuest(live.Id, guest.Email, displayName, accountEnabled, userType), differences);
     }
-
-    private static string Render(bool? value) => value is null ? "null" : value.Value ? "true" : "false";
 }

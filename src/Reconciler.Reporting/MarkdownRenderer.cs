@@ -1,189 +1,223 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using Reconciler.Model.Planning;
 using Reconciler.Planning;
+using Reconciler.Planning.Normalisation;
 
 namespace Reconciler.Reporting;
 
-/// <summary>For a pull-request comment: a one-line verdict, a summary table, then each object folded in <c>&lt;details&gt;</c>.</summary>
-public sealed class MarkdownRenderer : IReportRenderer
+/// <summary>
+/// For a pull-request comment: a one-line verdict, which commit and when the tenant was read, alerts, a summary table,
+/// then each object's properties folded in <c>&lt;details&gt;</c> as a list (a list wraps at any width; a table of
+/// long values widens the comment). A report over GitHub's comment limit is cut between sections (see
+/// <see cref="MarkdownSections"/>).
+/// </summary>
+/// <param name="limit">The most characters the report may have; less than GitHub's limit, leaving room for what a workflow adds around it.</param>
+public sealed class MarkdownRenderer(int limit = MarkdownRenderer.DefaultLimit) : IReportRenderer
 {
+    /// <summary>GitHub refuses a comment body longer than this.</summary>
+    public const int GitHubCommentLimit = 65_536;
+
+    /// <summary>The comment limit less room for a sticky comment's marker line and a workflow's own heading.</summary>
+    public const int DefaultLimit = GitHubCommentLimit - 1_024;
+
+    private static readonly MarkdownSections.Part TableRow = new("row of the change table", "rows of the change table");
+    private static readonly MarkdownSections.Part Details = new("object's property list", "objects' property lists");
+    private static readonly MarkdownSections.Part SignInRow = new("row of the sign-in impact", "rows of the sign-in impact");
+    private static readonly MarkdownSections.Part GuestList = new("list of invitation states", "lists of invitation states");
+    private static readonly MarkdownSections.Part Unmanaged = new("list of unmanaged objects", "lists of unmanaged objects");
+
     public string Render(DriftReport report)
     {
-        var text = new StringBuilder();
+        var text = new MarkdownSections();
         var verdict = report.InSync ? "In sync" : $"Drift: {report.Drift.Count} {(report.Drift.Count == 1 ? "object" : "objects")} not as declared";
-        text.AppendLine($"### {verdict} ({Header(report.Header)})").AppendLine();
+        WriteHeading(text, verdict, report.Header);
         WriteCaution(text, EffectText.Caution(report.Weakening, "drifted object"));
         WriteWeakeningUnmanaged(text, report);
-        WriteObjects(text, "Status", report.Drift.Select(r => (ChangeStyle.Of(r.Status), r.ResourceType, r.Key, r.Name, ChangeStyle.Describe(r.Status), EffectText.Of(r.Effect), r.Properties)).ToList());
+        text.NoticeHere();
+        WriteObjects(text, "Status", report.Drift.Select(r => (ChangeStyle.Of(r.Status), r.ResourceType, r.Key, r.Name, ChangeStyle.Describe(r.Status), r.Effect, r.Properties)).ToList());
         WriteIgnored(text, report);
         WriteFooter(text, report);
-        return text.ToString();
+        return text.Render(limit, report.Header.RunUrl);
     }
 
     public string Render(PlanReport report)
     {
-        var text = new StringBuilder();
+        var text = new MarkdownSections();
         var verdict = report.IsEmpty ? "No changes" : $"Plan: {report.Summary}";
-        text.AppendLine($"### {verdict} ({Header(report.Drift.Header)})").AppendLine();
+        WriteHeading(text, verdict, report.Drift.Header);
         if (!report.CanApply)
         {
             // A GitHub alert, so a blocked plan cannot be mistaken for one waiting for approval.
             var blocking = report.Safety.Where(s => s.Blocks).Select(s => $"`{s.Code}`").Distinct().ToList();
             var errors = report.Drift.Diagnostics.Where(d => d.Severity == "error").Select(d => $"`{d.Code}`").Distinct().ToList();
-            text.AppendLine("> [!CAUTION]")
-                .AppendLine($"> **Apply is blocked**{(blocking.Count + errors.Count > 0 ? $" by {string.Join(", ", blocking.Concat(errors))}" : "")}: apply would refuse this plan and write nothing. See Safety and Diagnostics below.")
-                .AppendLine();
+            text.Keep("> [!CAUTION]\n"
+                + $"> **Apply is blocked**{(blocking.Count + errors.Count > 0 ? $" by {string.Join(", ", blocking.Concat(errors))}" : "")}: apply would refuse this plan and write nothing. See Safety and Diagnostics below.\n\n");
         }
 
         WriteCaution(text, EffectText.Caution(report.Weakening, "change"));
         WriteWeakeningUnmanaged(text, report.Drift);
-        WriteObjects(text, "Action", report.Actions.Select(a => (a.Kind, a.ResourceType, a.Key, a.Name, ChangeStyle.Verb(a.Kind), EffectText.Of(a.Effect), a.Properties)).ToList());
+        text.NoticeHere();
+        WriteObjects(text, "Action", report.Actions.Select(a => (a.Kind, a.ResourceType, a.Key, a.Name, ChangeStyle.Verb(a.Kind), a.Effect, a.Properties)).ToList());
         WriteIgnored(text, report.Drift);
         WriteSafety(text, report.Safety);
         WriteSignInImpact(text, report.SignInImpact);
         WriteFooter(text, report.Drift);
-        return text.ToString();
+        return text.Render(limit, report.Drift.Header.RunUrl);
     }
 
-    private static string Header(ReportHeader header) =>
-        $"stack {MarkdownText.Code(header.Stack)}, tenant {MarkdownText.Text(header.TenantName ?? "?")} {MarkdownText.Code(header.TenantId)}";
+    private static void WriteHeading(MarkdownSections text, string verdict, ReportHeader header)
+    {
+        var stamp = ReportStamp.Of(header, MarkdownText.Text);
+        text.Keep($"### {verdict} (stack {MarkdownText.Code(header.Stack)}, tenant {MarkdownText.Text(header.TenantName ?? "?")} {MarkdownText.Code(header.TenantId)})\n\n"
+            + $"<sub>{(stamp.Length > 0 ? stamp + "; read" : "Read")} scope: {ResourceNames.Of(header.Scope)}.</sub>\n\n");
+    }
 
     /// <summary>GitHub renders this as a red Caution alert.</summary>
-    private static void WriteCaution(StringBuilder text, string caution)
+    private static void WriteCaution(MarkdownSections text, string caution)
     {
         if (caution.Length > 0)
         {
-            text.AppendLine("> [!CAUTION]").AppendLine($"> {caution}").AppendLine();
+            text.Keep($"> [!CAUTION]\n> {caution}\n\n");
         }
     }
 
-    private static void WriteWeakeningUnmanaged(StringBuilder text, DriftReport report)
+    /// <summary>Unmanaged objects that weaken guest access lead the report, and are never cut from it.</summary>
+    private static void WriteWeakeningUnmanaged(MarkdownSections text, DriftReport report)
     {
         if (report.WeakeningUnmanaged.Count == 0)
         {
             return;
         }
 
-        text.AppendLine("> [!CAUTION]").AppendLine($"> {IgnoredText.Caution(report.WeakeningUnmanaged.Count)}");
+        var block = new StringBuilder($"> [!CAUTION]\n> {IgnoredText.Caution(report.WeakeningUnmanaged.Count)}\n");
         foreach (var row in report.WeakeningUnmanaged)
         {
-            text.AppendLine($"> - {Cell(IgnoredText.Weakening(row))}");
+            block.Append($"> - {Cell(IgnoredText.Weakening(row))}\n");
         }
 
-        text.AppendLine();
+        text.Keep(block.Append('\n').ToString());
     }
 
-    private static void WriteIgnored(StringBuilder text, DriftReport report)
+    /// <summary>The paths left to another team; kept whole, so a cut comment never hides what is not managed.</summary>
+    private static void WriteIgnored(MarkdownSections text, DriftReport report)
     {
         if (report.Ignored.Count == 0)
         {
             return;
         }
 
-        text.AppendLine($"**{IgnoredText.Heading}**").AppendLine();
+        var block = new StringBuilder($"**{IgnoredText.Heading}**\n\n");
         foreach (var row in report.Ignored)
         {
-            text.AppendLine($"- {ResourceNames.Of(row.ResourceType)} {Cell(ResourceNames.Label(row.Key, row.Name))}: {MarkdownText.Code(IgnoredText.Of(row))}");
+            block.Append($"- {ResourceNames.Of(row.ResourceType)} {Cell(ResourceNames.Label(row.Key, row.Name))}: {MarkdownText.Code(IgnoredText.Of(row), inTable: false)}\n");
         }
 
-        text.AppendLine();
+        text.Keep(block.Append('\n').ToString());
     }
 
-    private static void WriteObjects(StringBuilder text, string column, List<(ChangeKind Kind, ResourceType Type, string Key, string? Name, string Status, string Effect, IReadOnlyList<PropertyRow> Properties)> rows)
+    private static void WriteObjects(MarkdownSections text, string column, List<(ChangeKind Kind, ResourceType Type, string Key, string? Name, string Status, Planning.Effects.Effect Effect, IReadOnlyList<PropertyRow> Properties)> rows)
     {
         if (rows.Count == 0)
         {
             return;
         }
 
-        text.AppendLine($"| | Resource | Key | {column} | Effect |").AppendLine("|---|---|---|---|---|");
-        foreach (var row in rows)
+        var header = $"| | Resource | Key | {column} | Effect |\n|---|---|---|---|---|\n";
+        foreach (var (row, index) in rows.Select((r, i) => (r, i)))
         {
-            text.AppendLine($"| `{ChangeStyle.Symbol(row.Kind)}` | {ResourceNames.Of(row.Type)} | {Cell(ResourceNames.Label(row.Key, row.Name))} | {row.Status} | {row.Effect} |");
+            var line = $"| `{ChangeStyle.Symbol(row.Kind)}` | {ResourceNames.Of(row.Type)} | {Cell(ResourceNames.Label(row.Key, row.Name))} | {row.Status} | {EffectText.Of(row.Effect)} |\n";
+            text.Omittable(index == 0 ? header + line : line, TableRow);
         }
 
-        text.AppendLine();
+        text.Keep("\n");
         foreach (var row in rows.Where(r => r.Properties.Count > 0))
         {
-            text.AppendLine($"<details><summary><code>{ChangeStyle.Symbol(row.Kind)}</code> {ResourceNames.Of(row.Type)} {Cell(ResourceNames.Label(row.Key, row.Name))}</summary>").AppendLine();
-            text.AppendLine("| Property | Declared | Live |").AppendLine("|---|---|---|");
+            // What weakens guest access is shown open: a reviewer must not have to unfold it to see it.
+            var open = row.Effect == Planning.Effects.Effect.Weakens ? " open" : "";
+            var details = new StringBuilder()
+                .Append($"<details{open}><summary><code>{ChangeStyle.Symbol(row.Kind)}</code> {ResourceNames.Of(row.Type)} {Cell(ResourceNames.Label(row.Key, row.Name))}</summary>\n\n");
             foreach (var property in row.Properties)
             {
-                text.AppendLine($"| {MarkdownText.Code(property.Path)} | {MarkdownText.Code(property.Declared)} | {MarkdownText.Code(property.Live)} |");
+                details.Append($"- {MarkdownText.Code(property.Path, inTable: false)}: {PropertyText.Value(row.Kind, property, Value, " → ")}\n");
             }
 
-            text.AppendLine().AppendLine("</details>").AppendLine();
+            text.Omittable(details.Append("\n</details>\n\n").ToString(), Details);
         }
     }
 
-    private static void WriteSafety(StringBuilder text, IReadOnlyList<SafetyRow> safety)
+    /// <summary>A value as code; a list as its items, each its own code span, so that a long list wraps between items.</summary>
+    private static string Value(string value, JsonNode? node) => node is JsonArray array
+        ? array.Count == 0 ? "(none)" : string.Join(", ", array.Select(item => MarkdownText.Code(GraphJson.Render(item), inTable: false)))
+        : MarkdownText.Code(value, inTable: false);
+
+    private static void WriteSafety(MarkdownSections text, IReadOnlyList<SafetyRow> safety)
     {
         if (safety.Count == 0)
         {
             return;
         }
 
-        text.AppendLine("**Safety**").AppendLine();
+        var block = new StringBuilder("**Safety**\n\n");
         foreach (var row in safety)
         {
             var overridden = row.Overridden ? $" (overridden by `{row.OverrideName}`)" : "";
-            text.AppendLine($"- `{row.Severity} {row.Code}`{overridden}: {MarkdownText.Text(row.Message)}");
+            block.Append($"- `{row.Severity} {row.Code}`{overridden}: {MarkdownText.Text(row.Message)}\n");
         }
 
-        text.AppendLine();
+        text.Keep(block.Append('\n').ToString());
     }
 
-    private static void WriteSignInImpact(StringBuilder text, IReadOnlyList<SignInImpactRow> rows)
+    private static void WriteSignInImpact(MarkdownSections text, IReadOnlyList<SignInImpactRow> rows)
     {
         if (rows.Count == 0)
         {
             return;
         }
 
-        text.AppendLine("**Sign-in impact**").AppendLine().AppendLine("| User | App | Before | After |").AppendLine("|---|---|---|---|");
-        foreach (var row in rows)
+        var header = "**Sign-in impact**\n\n| User | App | Before | After |\n|---|---|---|---|\n";
+        foreach (var (row, index) in SignInImpactText.Lines(rows).Select((r, i) => (r, i)))
         {
-            text.AppendLine($"| {Cell(row.User)} | {Cell(row.App)} | {Cell(row.Before)} | {Cell(row.After)} |");
+            var line = $"| {Cell(row.User)} | {Cell(row.App)} | {Cell(row.Before)} | {Cell(row.After)} |\n";
+            text.Omittable(index == 0 ? header + line : line, SignInRow);
         }
 
-        text.AppendLine();
+        text.Keep("\n");
     }
 
-    private static void WriteFooter(StringBuilder text, DriftReport report)
+    private static void WriteFooter(MarkdownSections text, DriftReport report)
     {
         if (report.Guests.Count > 0)
         {
-            text.AppendLine($"**Guests:** {string.Join(", ", report.Guests.Select(g => $"{MarkdownText.Text(g.Email)} ({MarkdownText.Text(g.InvitationState ?? "not invited")})"))}").AppendLine();
+            text.Omittable($"**Guests:** {string.Join(", ", report.Guests.Select(g => $"{MarkdownText.Text(g.Email)} ({MarkdownText.Text(g.InvitationState ?? "not invited")})"))}\n\n", GuestList);
         }
 
         if (report.Unmanaged.GuestCount > 0 || report.Unmanaged.Objects.Count > 0 || !report.Unmanaged.PartnersRead)
         {
-            text.AppendLine($"<details><summary>Unmanaged (not in the stack, left alone): {UnmanagedText.Summary(report.Unmanaged)}</summary>").AppendLine();
+            var block = new StringBuilder($"<details><summary>Unmanaged (not in the stack, left alone): {UnmanagedText.Summary(report.Unmanaged)}</summary>\n\n");
             foreach (var row in report.Unmanaged.Objects)
             {
-                text.AppendLine($"- {ResourceNames.Of(row.ResourceType)} {Cell(ResourceNames.Label(row.Key, row.Name))}{(EffectText.Of(row.Effect) is { Length: > 0 } e ? $" ({e})" : "")}");
+                block.Append($"- {ResourceNames.Of(row.ResourceType)} {Cell(ResourceNames.Label(row.Key, row.Name))}{(EffectText.Of(row.Effect) is { Length: > 0 } e ? $" ({e})" : "")}\n");
             }
 
             if (UnmanagedText.More(report.Unmanaged) is { } more)
             {
-                text.AppendLine($"- {more}");
+                block.Append($"- {more}\n");
             }
 
-            text.AppendLine().AppendLine("</details>").AppendLine();
+            text.Omittable(block.Append("\n</details>\n\n").ToString(), Unmanaged);
         }
 
         if (report.Diagnostics.Count > 0)
         {
-            text.AppendLine("**Diagnostics**").AppendLine();
+            var block = new StringBuilder("**Diagnostics**\n\n");
             foreach (var d in report.Diagnostics)
             {
-                text.AppendLine($"- `{d.Severity} {d.Code}`: {MarkdownText.Text(d.Message)}");
+                block.Append($"- `{d.Severity} {d.Code}`: {MarkdownText.Text(d.Message)}\n");
             }
 
-            text.AppendLine();
+            text.Keep(block.Append('\n').ToString());
         }
-
-        text.AppendLine($"<sub>Read scope: {ResourceNames.Of(report.Header.Scope)}.</sub>");
     }
 
     /// <summary>A user-controlled string in running text or a table cell.</summary>

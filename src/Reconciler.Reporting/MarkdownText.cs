@@ -53,11 +53,13 @@ public static class MarkdownText
 
     /// <summary>
     /// A code span that holds any value: fenced with more backticks than the value's longest run, padded when the
-    /// value starts or ends with one, and with pipes escaped so a table cell stays one cell.
+    /// value starts or ends with one, and with pipes escaped so a table cell stays one cell. Outside a table GFM
+    /// would show that backslash, so there (<paramref name="inTable"/> false) a pipe stays as it is.
     /// </summary>
-    public static string Code(string value)
+    public static string Code(string value, bool inTable = true)
     {
-        var flat = value.Replace("\r", "", StringComparison.Ordinal).Replace('\n', ' ').Replace("|", "\\|", StringComparison.Ordinal);
+        var flat = value.Replace("\r", "", StringComparison.Ordinal).Replace('\n', ' ');
+        flat = inTable ? flat.Replace("|", "\\|", StringComparison.Ordinal) : flat;
         var longest = 0;
         var run = 0;
         foreach (var c in flat)

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Reconciler.Model.Identity;
 using Reconciler.Model.Planning;
 using Reconciler.Planning;
@@ -33,7 +35,11 @@ public sealed class Redactor(byte[] key)
         Drift = Redact(report.Drift),
         Actions = report.Actions.Select(a => a with { Key = Text(a.Key), Name = Name(a.ResourceType, a.Name), Properties = Properties(a.ResourceType, a.Properties) }).ToList(),
         Safety = report.Safety.Select(s => s with { Message = Text(s.Message) }).ToList(),
-        SignInImpact = report.SignInImpact.Select(s => s with { User = Text(s.User) }).ToList(),
+        SignInImpact = report.SignInImpact.Select(s => s with
+        {
+            Subject = s.Subject with { Label = Text(s.Subject.Label), Email = s.Subject.Email is { } email ? Text(email) : null },
+            Reason = Text(s.Reason),
+        }).ToList(),
     };
 
     public string Pseudonym(string email)
@@ -49,7 +55,16 @@ public sealed class Redactor(byte[] key)
 
     private List<PropertyRow> Properties(ResourceType type, IEnumerable<PropertyRow> rows) =>
         rows.Select(p => type == ResourceType.Guest && p.Path.Contains("displayName", StringComparison.OrdinalIgnoreCase)
-            ? p with { Declared = HiddenName, Live = HiddenName }
-            : p with { Declared = Text(p.Declared), Live = Text(p.Live) }).ToList();
+            ? p with { Declared = HiddenName, Live = HiddenName, Values = p.Values is null ? null : new(HiddenName, HiddenName) }
+            : p with { Declared = Text(p.Declared), Live = Text(p.Live), Values = p.Values is { } values ? new(Json(values.Declared), Json(values.Live)) : null }).ToList();
+
+    /// <summary>The JSON values the JSON report prints carry the same emails the words do: every string in them is redacted too.</summary>
+    private JsonNode? Json(JsonNode? node) => node switch
+    {
+        JsonArray array => new JsonArray([.. array.Select(Json)]),
+        JsonObject obj => new JsonObject(obj.Select(p => KeyValuePair.Create(p.Key, Json(p.Value)))),
+        JsonValue value when value.GetValueKind() == JsonValueKind.String => JsonValue.Create(Text(value.GetValue<string>())),
+        _ => node?.DeepClone(),
+    };
 
 }

@@ -15,7 +15,8 @@ public static class ReportBuilder
         var names = new ObjectNames(desired, live);
         var states = drift.Guests.ToDictionary(g => g.Email, g => g.InvitationState, StringComparer.OrdinalIgnoreCase);
         var rows = drift.Objects
-            .Select(o => new DriftRow(o.ResourceType, o.Key, names.Of(o.ResourceType, o.Key), o.Status, Rows(o.Properties),
+            .Select(o => new DriftRow(o.ResourceType, o.Key, names.Of(o.ResourceType, o.Key), o.Status,
+                o.Status == DriftStatus.Missing ? DeclaredProperties.Of(desired, o.ResourceType, o.Key) : Rows(o.Properties),
                 o.ResourceType == ResourceType.Guest ? states.GetValueOrDefault(o.Key) : null, ChangeEffects.OfDrift(o)))
             .OrderBy(r => r.Effect != Effect.Weakens)
             .ToList();
@@ -35,7 +36,7 @@ public static class ReportBuilder
         var drift = Drift(plan.Drift, plan.Diagnostics, desired, live);
         var names = new ObjectNames(desired, live);
         var actions = plan.Actions
-            .Select(a => new ActionRow(a.Kind, a.ResourceType, a.Key, names.Of(a.ResourceType, a.Key), PropertiesOf(a, plan.Drift), EffectOf(a, plan.Drift)))
+            .Select(a => new ActionRow(a.Kind, a.ResourceType, a.Key, names.Of(a.ResourceType, a.Key), PropertiesOf(a, plan.Drift, desired), EffectOf(a, plan.Drift)))
             .OrderBy(r => r.Effect != Effect.Weakens)
             .ToList();
         var safety = plan.SafetyFindings
@@ -44,8 +45,13 @@ public static class ReportBuilder
         return new PlanReport(drift, actions, plan.Summary, safety, plan.CanApply, signInImpact ?? []);
     }
 
-    private static IReadOnlyList<PropertyRow> PropertiesOf(PlannedAction action, Drift drift) =>
-        action.Kind == ChangeKind.Update ? Rows(DriftOf(action, drift)?.Properties ?? []) : [];
+    /// <summary>An update shows what differs; a create shows everything it creates.</summary>
+    private static IReadOnlyList<PropertyRow> PropertiesOf(PlannedAction action, Drift drift, DesiredState desired) => action.Kind switch
+    {
+        ChangeKind.Update => Rows(DriftOf(action, drift)?.Properties ?? []),
+        ChangeKind.Create => DeclaredProperties.Of(desired, action.ResourceType, action.Key),
+        _ => [],
+    };
 
     private static Effect EffectOf(PlannedAction action, Drift drift) =>
         DriftOf(action, drift) is { } cause ? ChangeEffects.OfFix(cause) : Effect.Neutral;
@@ -63,7 +69,7 @@ public static class ReportBuilder
             .ToList());
 
     private static List<PropertyRow> Rows(IEnumerable<PropertyDifference> differences) =>
-        differences.Select(d => new PropertyRow(d.Path, d.Declared, d.Live)).ToList();
+        differences.Select(PropertyRow.From).ToList();
 
     public static DiagnosticRow Row(Diagnostic d) => new(d.Code, Severity(d.Severity), d.Message, d.Location?.ToString()) { Source = d.Location };
 

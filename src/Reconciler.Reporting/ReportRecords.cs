@@ -1,16 +1,38 @@
+using Reconciler.Access;
+using Reconciler.Model.Access;
 using Reconciler.Model.Diagnostics;
 using Reconciler.Model.Live;
 using Reconciler.Model.Planning;
 using Reconciler.Planning;
 using Reconciler.Planning.Effects;
+using Reconciler.Reporting.Access;
 
 namespace Reconciler.Reporting;
 
 /// <summary>Who and what a report is about: the stack, the tenant, and how much of the tenant was read.</summary>
-public sealed record ReportHeader(string Stack, string TenantId, string? TenantName, ReadScope Scope);
+public sealed record ReportHeader(string Stack, string TenantId, string? TenantName, ReadScope Scope)
+{
+    /// <summary>The commit whose stack was read (<c>--commit</c>, else <c>GITHUB_SHA</c>), so a reviewer knows which push it shows.</summary>
+    public string? Commit { get; init; }
 
-/// <summary>A differing property, declared and live, rendered short.</summary>
-public sealed record PropertyRow(string Path, string Declared, string Live);
+    /// <summary>When the tenant was read: a plan is only as fresh as its read.</summary>
+    public DateTimeOffset? ReadAt { get; init; }
+
+    /// <summary>The CI run whose artifacts hold the whole report, for a comment cut to GitHub's limit.</summary>
+    public string? RunUrl { get; init; }
+}
+
+/// <summary>
+/// A property a change touches, rendered short for people. For a create, only <see cref="Declared"/> means anything.
+/// <see cref="Values"/> holds the same values as JSON where the planner knows them.
+/// </summary>
+public sealed record PropertyRow(string Path, string Declared, string Live)
+{
+    public PropertyValues? Values { get; init; }
+
+    public static PropertyRow From(PropertyDifference difference) =>
+        new(difference.Path, difference.Declared, difference.Live) { Values = difference.Values };
+}
 
 /// <summary>
 /// One drifted object. <see cref="Name"/> is a friendlier label (a partner's organisation name) when known;
@@ -51,8 +73,22 @@ public sealed record DiagnosticRow(string Code, string Severity, string Message,
 /// <summary>A safety gate that fired, with the override that lifts it and whether it was passed.</summary>
 public sealed record SafetyRow(string Code, string Severity, string Message, string? OverrideName, bool Overridden, bool Blocks);
 
-/// <summary>How one sign-in would be decided before and after the plan (filled by the access evaluator).</summary>
-public sealed record SignInImpactRow(string User, string App, string Before, string After);
+/// <summary>
+/// How one sign-in would be decided before and after the plan (filled by the access evaluator): who signs in, into
+/// which app, both outcomes as the evaluator gives them, and why the outcome changes.
+/// </summary>
+public sealed record SignInImpactRow(SignInSubject Subject, string AppId, string App, AccessOutcome Before, AccessOutcome After, string Reason);
+
+/// <summary>One declared guest (<see cref="Email"/>), or any B2B guest from a partner tenant (<see cref="TenantId"/>).</summary>
+/// <param name="Label">How people read it: the email, or "guests from Fabrikam".</param>
+/// <param name="New">A declared guest the plan invites; partner rows are never new.</param>
+public sealed record SignInSubject(SignInSubjectKind Kind, string Label, string? Email = null, string? TenantId = null, bool New = false);
+
+public enum SignInSubjectKind
+{
+    Guest,
+    PartnerGuests,
+}
 
 /// <summary>The view of a drift check: everything a renderer prints, already decided.</summary>
 public sealed record DriftReport(

@@ -4,7 +4,7 @@ using Reconciler.Planning;
 
 namespace Reconciler.Reporting;
 
-/// <summary>For a terminal: Terraform-like symbols, aligned property changes (live -> declared), colour and wrapping only when asked.</summary>
+/// <summary>For a terminal: Terraform-like symbols, aligned property changes (see <see cref="PropertyText"/>), colour and wrapping only when asked.</summary>
 /// <param name="width">The terminal's width: long values wrap at separators to fit it; null (a file, a pipe) never wraps.</param>
 public sealed class TextRenderer(bool colour = false, int? width = null) : IReportRenderer
 {
@@ -50,6 +50,7 @@ public sealed class TextRenderer(bool colour = false, int? width = null) : IRepo
     private static string Join(IEnumerable<string> blocks) =>
         string.Join("\n\n", blocks.Where(b => b.Length > 0)) + "\n";
 
+    /// <summary>No commit or read time: a terminal's reader just made the read, and apply's confirmation must read as plan did.</summary>
     private static string Header(ReportHeader header) =>
         $"stack {header.Stack}, tenant {ResourceNames.Label(header.TenantId, header.TenantName)}, read scope: {ResourceNames.Of(header.Scope)}";
 
@@ -63,7 +64,7 @@ public sealed class TextRenderer(bool colour = false, int? width = null) : IRepo
             var pathWidth = properties.Count == 0 ? 0 : properties.Max(p => p.Path.Length);
             foreach (var property in properties)
             {
-                text.Append('\n').Append(TextWrap.Hanging($"      {property.Path.PadRight(pathWidth)}  ", $"{property.Live} -> {property.Declared}", width));
+                text.Append('\n').Append(TextWrap.Hanging($"      {property.Path.PadRight(pathWidth)}  ", PropertyText.Value(kind, property, (value, _) => value), width));
             }
         }
 
@@ -109,7 +110,7 @@ public sealed class TextRenderer(bool colour = false, int? width = null) : IRepo
             return "";
         }
 
-        string[][] table = [["user", "app", "before", "after"], .. rows.Select(r => new[] { r.User, r.App, r.Before, r.After })];
+        string[][] table = [["user", "app", "before", "after"], .. SignInImpactText.Lines(rows).Select(r => new[] { r.User, r.App, r.Before, r.After })];
         var widths = Enumerable.Range(0, 4).Select(c => table.Max(r => r[c].Length)).ToArray();
         return "Sign-in impact:" + string.Concat(table.Select(row => "\n  " + string.Join("  ", row.Select((cell, c) => cell.PadRight(widths[c]))).TrimEnd()));
     }

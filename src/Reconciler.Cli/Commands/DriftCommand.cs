@@ -9,7 +9,7 @@ using Reconciler.Reporting;
 namespace Reconciler.Cli.Commands;
 
 public sealed record DriftArguments(
-    StackTarget Target, ReportOutput Output, bool Redact, ReadScope Scope, bool FailOnUnmanaged, bool Incremental = false, bool FailOnWeakening = false);
+    StackTarget Target, ReportOutput Output, bool Redact, ReadScope Scope, bool FailOnUnmanaged, bool Incremental = false, bool FailOnWeakening = false, string? Commit = null);
 
 /// <summary>
 /// `reconciler drift`: the declared state against the live tenant, read-only. 0 in sync, 2 drift, 1 error. Unmanaged
@@ -35,7 +35,7 @@ internal static class DriftCommand
         {
             Description = $"Read only the guests that changed since the last incremental run (Graph users/delta), from a cache kept in {GuestCacheFile.RelativePath}. Full scope only.",
         };
-        var command = new Command("drift", "Compare the stack with the live tenant and report every difference; writes nothing.") { failOn, failOnUnmanaged, incremental };
+        var command = new Command("drift", "Compare the stack with the live tenant and report every difference; writes nothing.") { failOn, failOnUnmanaged, incremental, shared.Commit };
         foreach (var option in shared.Reading)
         {
             command.Options.Add(option);
@@ -59,7 +59,8 @@ internal static class DriftCommand
                 parseResult.GetValue(shared.Scope),
                 parseResult.GetValue(failOnUnmanaged) || (parseResult.GetValue(failOn) ?? []).Contains(FailOnUnmanaged),
                 parseResult.GetValue(incremental),
-                (parseResult.GetValue(failOn) ?? []).Contains(FailOnWeakening));
+                (parseResult.GetValue(failOn) ?? []).Contains(FailOnWeakening),
+                parseResult.GetValue(shared.Commit));
             return await RunAsync(arguments, context, parseResult, cancellationToken);
         });
         return command;
@@ -71,6 +72,7 @@ internal static class DriftCommand
         var live = session is null ? null
             : arguments.Incremental ? await session.ReadIncrementallyAsync(session.Desired, arguments.Target.Directory, cancellationToken)
             : await session.ReadAsync(session.Desired, cancellationToken, arguments.Scope, declaredPartnerNamesOnly: true);
+        var readAt = DateTimeOffset.UtcNow;
         if (session is null || live is null)
         {
             return ExitCodes.Error;
@@ -78,7 +80,7 @@ internal static class DriftCommand
 
         var desired = session.Desired;
         var result = DriftChecker.Check(desired, live);
-        var report = ReportBuilder.Drift(result.Drift, [.. result.Diagnostics, .. live.Diagnostics], desired, live);
+        var report = ReportProvenance.Stamp(ReportBuilder.Drift(result.Drift, [.. result.Diagnostics, .. live.Diagnostics], desired, live), arguments.Commit, readAt, context.Io);
         if (arguments.Redact)
         {
             report = (await RedactionKey.RedactorAsync(arguments.Target.Directory, context.Io.Environment, cancellationToken)).Redact(report);

@@ -15,7 +15,7 @@ using Reconciler.Reporting.Access;
 
 namespace Reconciler.Cli.Commands;
 
-public sealed record PlanArguments(StackTarget Target, ReportOutput Output, bool Redact, ReadScope Scope, PlanOptions Options, string? SaveFile = null);
+public sealed record PlanArguments(StackTarget Target, ReportOutput Output, bool Redact, ReadScope Scope, PlanOptions Options, string? SaveFile = null, string? Commit = null);
 
 /// <summary>`reconciler plan`: drift, the writes apply would make, the safety gates and the sign-in impact. 0 nothing to do, 2 changes, 1 error or blocked.</summary>
 internal static class PlanCommand
@@ -24,7 +24,7 @@ internal static class PlanCommand
     {
         var shared = new TenantCommandOptions();
         var save = new Option<string?>("--save") { Description = "Also write the plan to FILE, for 'reconciler apply FILE' to apply exactly these writes.", HelpName = "FILE" };
-        var command = new Command("plan", "Show what apply would change, the safety findings, and how guests' sign-ins would be treated before and after.") { save };
+        var command = new Command("plan", "Show what apply would change, the safety findings, and how guests' sign-ins would be treated before and after.") { save, shared.Commit };
         foreach (var option in shared.Reading.Concat(shared.Overrides))
         {
             command.Options.Add(option);
@@ -38,7 +38,8 @@ internal static class PlanCommand
                 parseResult.GetValue(shared.Redact),
                 parseResult.GetValue(shared.Scope),
                 shared.PlanOptions(parseResult),
-                parseResult.GetValue(save));
+                parseResult.GetValue(save),
+                parseResult.GetValue(shared.Commit));
             return await RunAsync(arguments, context, parseResult, cancellationToken);
         });
         return command;
@@ -55,7 +56,8 @@ internal static class PlanCommand
         }
 
         var desired = session.Desired;
-        var (plan, report) = PlanAssessment.Of(Planner.Plan(desired, live, arguments.Options), desired, live);
+        var (plan, assessed) = PlanAssessment.Of(Planner.Plan(desired, live, arguments.Options), desired, live);
+        var report = ReportProvenance.Stamp(assessed, arguments.Commit, readAt, context.Io);
         if (arguments.Redact)
         {
             report = (await RedactionKey.RedactorAsync(arguments.Target.Directory, context.Io.Environment, cancellationToken)).Redact(report);

@@ -21,6 +21,8 @@ internal sealed class TenantCommandOptions
 
     public Option<bool> AllowDirectEnable { get; } = new("--allow-direct-enable") { Description = "Silence the advice to create a policy report-only first (B2B2013)." };
 
+    public Option<string?> Commit { get; } = new("--commit") { Description = $"The commit the report names (markdown and JSON). Or {ReportProvenance.CommitVariable}.", HelpName = "SHA" };
+
     public IEnumerable<Option> Reading => [Redact, ResetLocal, Scope];
 
     public IEnumerable<Option> Overrides => [AllowBreakGlassLockout, AllowAllUsersWithoutBreakGlass, AllowDirectEnable];

@@ -25,7 +25,7 @@ public static class TreeComparer
             CompareObject(declared?[name] as JsonObject ?? [], live?[name] as JsonObject ?? [], name, differences, new HashSet<string>());
             if (differences.Count == before)
             {
-                differences.Add(new(name, GraphJson.Render(declared?[name]), GraphJson.Render(live?[name])));
+                differences.Add(PropertyDifference.Of(name, declared?[name], live?[name]));
             }
         }
 
@@ -52,14 +52,14 @@ public static class TreeComparer
                     CompareObject(declaredValue as JsonObject ?? [], liveValue as JsonObject ?? [], path, differences, new HashSet<string>());
                     break;
                 case JsonArray when !NormalisationRules.ListsEqual(name, declaredValue as JsonArray ?? [], liveValue as JsonArray):
-                    differences.Add(new(path, GraphJson.Render(declaredValue ?? new JsonArray()), GraphJson.Render(liveValue ?? new JsonArray())));
+                    differences.Add(PropertyDifference.Of(path, declaredValue ?? new JsonArray(), liveValue ?? new JsonArray()));
                     break;
                 case JsonArray:
                     break;
                 default:
                     if (declaredValue is null || !NormalisationRules.ValuesEqual(name, declaredValue, liveValue))
                     {
-                        differences.Add(new(path, GraphJson.Render(declaredValue), GraphJson.Render(liveValue)));
+                        differences.Add(PropertyDifference.Of(path, declaredValue, liveValue));
                     }
 
                     break;

@@ -1,6 +1,7 @@
 using Reconciler.Access;
 using Reconciler.Model.Access;
 using Reconciler.Model.Desired;
+using Reconciler.Model.Identity;
 using Reconciler.Model.Live;
 using Reconciler.Model.Planning;
 using Reconciler.Planning;
@@ -44,7 +45,7 @@ public static class SignInImpactTable
                 var after = AccessEvaluator.Evaluate(signIn, afterPolicies, afterTrust);
                 if (SignInImpact.Changes(before, after))
                 {
-                    rows.Add(new SignInImpactRow(names.Subject(user), KnownApplications.NameOf(app) ?? app, Describe(before), Describe(after)));
+                    rows.Add(new SignInImpactRow(names.Subject(user), app, KnownApplications.NameOf(app) ?? app, before.Outcome, after.Outcome, Reason(before, after)));
                 }
             }
         }
@@ -74,40 +75,46 @@ public static class SignInImpactTable
         }
     }
 
-    private static string Describe(AccessDecision decision)
+    /// <summary>
+    /// Why the outcome changes, in the evaluator's terms: the policies that start or stop applying, else a change of
+    /// where MFA is done (a trust setting) or of whether the deciding policy is enforced.
+    /// </summary>
+    private static string Reason(AccessDecision before, AccessDecision after)
     {
-        var outcome = decision.Outcome;
-        var text = outcome.Result switch
+        var was = before.Applying.Select(p => p.DisplayName).ToHashSet(StringComparer.Ordinal);
+        var now = after.Applying.Select(p => p.DisplayName).ToHashSet(StringComparer.Ordinal);
+        var reasons = new List<string>();
+        reasons.AddRange(now.Except(was).Select(name => $"'{name}' applies"));
+        reasons.AddRange(was.Except(now).Select(name => $"'{name}' no longer applies"));
+        if (reasons.Count == 0 && before.Outcome.Mfa != after.Outcome.Mfa)
         {
-            AccessResult.NoPolicy => "no policy",
-            AccessResult.Block => "blocked",
-            _ => $"{string.Join(" + ", outcome.RequiredControls)}{Where(outcome.Mfa)}",
-        };
-        return outcome.Enforced || outcome.Result == AccessResult.NoPolicy ? text : $"{text} (report-only)";
-    }
+            reasons.Add($"MFA {before.Outcome.Mfa.ToToken()} -> {after.Outcome.Mfa.ToToken()} (cross-tenant trust)");
+        }
 
-    private static string Where(MfaSatisfaction mfa) => mfa switch
-    {
-        MfaSatisfaction.HomeTenant => " (home-tenant MFA trusted)",
-        MfaSatisfaction.ResourceTenant => " (MFA in this tenant)",
-        _ => string.Empty,
-    };
+        if (reasons.Count == 0 && before.Outcome.Enforced != after.Outcome.Enforced)
+        {
+            reasons.Add(after.Outcome.Enforced ? "the policy is enforced" : "the policy is report-only");
+        }
+
+        return reasons.Count == 0 ? "the required controls change" : string.Join("; ", reasons);
+    }
 
     /// <summary>Names for partners: declared names first, then the names the tenant looked up.</summary>
     private sealed class NameBook(DesiredState desired, LiveSnapshot live)
     {
         public CrossTenantTrust Trust { get; } = CrossTenantTrust.From(desired.CrossTenantAccess);
 
-        public string Subject(SignInUser user)
+        /// <summary>A declared guest the live tenant does not hold is one the plan invites.</summary>
+        public SignInSubject Subject(SignInUser user)
         {
             if (user.Email is not null)
             {
-                return user.Email;
+                return new SignInSubject(SignInSubjectKind.Guest, user.Email, Email: user.Email, New: !live.Users.Any(u => EmailAddress.Same(u.Mail, user.Email)));
             }
 
             var name = Trust.NameOf(user.HomeTenantId)
                 ?? (user.HomeTenantId is not null && live.TenantNames.TryGetValue(user.HomeTenantId.ToLowerInvariant(), out var looked) ? looked : user.HomeTenantId);
-            return $"guests from {name}";
+            return new SignInSubject(SignInSubjectKind.PartnerGuests, $"guests from {name}", TenantId: user.HomeTenantId);
         }
     }
 }

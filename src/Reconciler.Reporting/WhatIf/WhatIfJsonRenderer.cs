@@ -7,7 +7,7 @@ using Reconciler.Reporting.Access;
 namespace Reconciler.Reporting.WhatIf;
 
 /// <summary>
-/// The what-if result as JSON, a stable contract for scripts: <c>policies[]</c> (displayName, state, applies,
+/// The what-if result as JSON, a stable contract for scripts (<c>kind: whatif</c>, in docs/schema/report.schema.json): <c>policies[]</c> (displayName, state, applies,
 /// reasons, enforced, requiredControls), <c>user</c> (id, email, externalUserType, homeTenantId) and <c>outcome</c> (result, requiredControls, enforced, mfa, blockReason);
 /// with the tenant's own verdict, <c>graph</c> (available, note, policies[] of displayName, applies, reasons, agrees).
 /// Fields are only ever added.
@@ -20,6 +20,8 @@ public static class WhatIfJsonRenderer
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
         {
             json.WriteStartObject();
+            json.WriteNumber("schemaVersion", 1);
+            json.WriteString("kind", "whatif");
             if (user is not null)
             {
                 // The user as evaluated: the type and home tenant assumed when the query did not say.

@@ -113,9 +113,9 @@ public class OutputOptionTests
         Assert.Contains(ValueLines(File.ReadAllText(Path.Combine(stack.Path, "drift.txt"))), line => line.Length > 60);
     }
 
-    /// <summary>The lines of a text report that show a changed property's values (indented under the object).</summary>
+    /// <summary>The lines of a text report that show a changed property's values (indented under the object): live -> declared, or a list's items.</summary>
     private static List<string> ValueLines(string report) =>
-        report.Split('\n').Where(line => line.StartsWith("      ", StringComparison.Ordinal) && line.Contains('"', StringComparison.Ordinal)).ToList();
+        report.Split('\n').Where(line => line.StartsWith("      ", StringComparison.Ordinal) && (line.Contains(" -> ", StringComparison.Ordinal) || line.TrimStart().StartsWith("+ ", StringComparison.Ordinal))).ToList();
 
     [Fact]
     public async Task JsonIsNeverColoured()

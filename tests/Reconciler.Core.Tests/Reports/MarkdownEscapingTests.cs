@@ -20,7 +20,7 @@ public class MarkdownEscapingTests
         Assert.DoesNotContain("<img", markdown);
         Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", markdown);
         Assert.Contains(@"\*\*bold\*\* \| cell", markdown);
-        Assert.Contains("| `` `tick` \\| pipe `` |", markdown);
+        Assert.Contains("- `state`: `` `tick` | pipe ``", markdown);
     }
 
     [Theory]
@@ -41,9 +41,11 @@ public class MarkdownEscapingTests
 
         var markdown = new MarkdownRenderer().Render(blocked);
 
+        // The verdict, the line that names the commit and the read, then the alert before anything else.
         var lines = markdown.Split('\n');
-        Assert.Equal("> [!CAUTION]", lines[2]);
-        Assert.StartsWith("> **Apply is blocked** by `B2B2011`", lines[3]);
+        Assert.StartsWith("<sub>", lines[2]);
+        Assert.Equal("> [!CAUTION]", lines[4]);
+        Assert.StartsWith("> **Apply is blocked** by `B2B2011`", lines[5]);
         Assert.DoesNotContain("[!CAUTION]", new MarkdownRenderer().Render(blocked with { CanApply = true, Safety = [] }));
     }
 
