@@ -49,7 +49,7 @@ internal static class ApplyCommand
         // Apply asks a person and reports as it writes: text only; `plan --output json` is the machine-readable preview.
         if (arguments.Output.Unsupported("apply", ReportFormat.Text) is { } unsupported)
         {
-            DiagnosticWriter.Write(context.Io.Error, [unsupported]);
+            DiagnosticWriter.Write(context.Io, [unsupported]);
             return ExitCodes.Error;
         }
 
@@ -100,7 +100,7 @@ internal static class ApplyCommand
         var stale = SavedPlanCheck.BeforeRead(saved, desired.StackName, desired.TenantId, SavedPlanFiles.StackHash(target.Directory, desired.StackName));
         if (stale.Count > 0)
         {
-            DiagnosticWriter.Write(context.Io.Error, stale);
+            DiagnosticWriter.Write(context.Io, stale);
             return ExitCodes.Error;
         }
 

@@ -32,7 +32,7 @@ internal static class DestroyCommand
     {
         if (arguments.Output.Unsupported("destroy", ReportFormat.Text) is { } unsupported)
         {
-            DiagnosticWriter.Write(context.Io.Error, [unsupported]);
+            DiagnosticWriter.Write(context.Io, [unsupported]);
             return ExitCodes.Error;
         }
 

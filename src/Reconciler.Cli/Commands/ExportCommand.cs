@@ -45,14 +45,14 @@ internal static class ExportCommand
         // A stack file is YAML; `--output text` (the default) is that YAML.
         if (arguments.Output.Unsupported("export", ReportFormat.Text) is { } unsupported)
         {
-            DiagnosticWriter.Write(context.Io.Error, [unsupported]);
+            DiagnosticWriter.Write(context.Io, [unsupported]);
             return ExitCodes.Error;
         }
 
         var adoption = Adoption.For(arguments.Target, arguments.TenantId);
         if (adoption.Problem is { } problem)
         {
-            DiagnosticWriter.Write(context.Io.Error, [problem]);
+            DiagnosticWriter.Write(context.Io, [problem]);
             return ExitCodes.Error;
         }
 
@@ -73,7 +73,7 @@ internal static class ExportCommand
         // Members a policy names (break-glass accounts) are not among the guests read: look them up, to write their emails.
         live = live with { Users = [.. live.Users, .. await session.Tenant.FindUsersByIdAsync(StackExporter.UnnamedUserReferences(live), cancellationToken)] };
         var exported = ExportCheck.Export(live, new ExportOptions(desired.ProjectName, adoption.GraphUrl ?? desired.GraphUrl, SchemaHint: SchemaHint(arguments, adoption)));
-        DiagnosticWriter.Write(context.Io.Error, exported.LeftOut.Select(l => l.Reason with
+        DiagnosticWriter.Write(context.Io, exported.LeftOut.Select(l => l.Reason with
         {
             Severity = DiagnosticSeverity.Warning,
             Message = $"Left out of the export: {l.Object}: {l.Reason.Code} {l.Reason.Message}",

@@ -132,7 +132,7 @@ internal static class WhatIfCommand
         await ReportWriter.WriteAsync(report, arguments.Output.OutFile, context.Io, cancellationToken);
         if (service?.Failure is { } failure)
         {
-            DiagnosticWriter.Write(context.Io.Error, [failure]);
+            DiagnosticWriter.Write(context.Io, [failure]);
             return ExitCodes.Error;
         }
 

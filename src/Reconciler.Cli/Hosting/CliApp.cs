@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using Reconciler.Cli.Commands;
+using Reconciler.Cli.Output;
 using Reconciler.Model.Diagnostics;
 
 namespace Reconciler.Cli.Hosting;
@@ -35,6 +36,10 @@ public sealed class CliApp(CliIo io)
 
             interrupts.StopAfter(Timeout(parsed));
             exitCode = await parsed.InvokeAsync(configuration, stop.Token);
+            if (exitCode == ExitCodes.Error)
+            {
+                await FailureReport.WriteAsync(parsed, new CommandContext(io, _options), stop.Token);
+            }
         }
         catch (Exception e) when (e is OperationCanceledException && (interrupts.Signal is not null || interrupts.TimedOut))
         {

@@ -24,6 +24,9 @@ public sealed record CliIo(
         TerminalWidth = Console.IsOutputRedirected ? null : ConsoleWidth(),
     };
 
+    /// <summary>What this run has said so far: the diagnostics, and whether a report went out (stdout or --out).</summary>
+    public RunRecord Record { get; } = new();
+
     /// <summary>Whether SIGINT and SIGTERM stop the run with a summary; false in tests that run the CLI inside their own process.</summary>
     public bool ListensForSignals { get; init; }
 

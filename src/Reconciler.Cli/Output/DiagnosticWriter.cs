@@ -1,3 +1,4 @@
+using Reconciler.Cli.Hosting;
 using Reconciler.Model.Diagnostics;
 
 namespace Reconciler.Cli.Output;
@@ -5,11 +6,14 @@ namespace Reconciler.Cli.Output;
 /// <summary>Diagnostics as MSBuild-style lines (<c>Pulumi.dev.yaml(12,7): error B2B1010: ...</c>), which editors and CI annotate.</summary>
 internal static class DiagnosticWriter
 {
-    public static void Write(TextWriter output, IEnumerable<Diagnostic> diagnostics)
+    /// <summary>Writes to stderr, and keeps them in the run's record for a failure report in the chosen format.</summary>
+    public static void Write(CliIo io, IEnumerable<Diagnostic> diagnostics)
     {
-        foreach (var diagnostic in diagnostics)
+        var list = diagnostics.ToList();
+        io.Record.Reported(list);
+        foreach (var diagnostic in list)
         {
-            output.WriteLine(diagnostic.ToString());
+            io.Error.WriteLine(diagnostic.ToString());
         }
     }
 }

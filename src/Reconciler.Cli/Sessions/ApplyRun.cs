@@ -60,7 +60,7 @@ internal static class ApplyRun
             await Say(renderer.Render(Assess(result.Plan, result.Before)));
         }
 
-        DiagnosticWriter.Write(io.Error, result.Diagnostics);
+        DiagnosticWriter.Write(io, result.Diagnostics);
         // An empty plan already ends with "No changes"; saying it again reads as two runs.
         if (result.Status != ApplyStatus.NothingToDo)
         {

@@ -8,6 +8,7 @@ internal static class ReportWriter
 {
     public static async Task WriteAsync(string report, string? outFile, CliIo io, CancellationToken cancellationToken)
     {
+        io.Record.WroteReport();
         if (outFile is null)
         {
             await io.Out.WriteAsync(report);

@@ -50,7 +50,7 @@ internal static class SavedPlanFiles
 
         if (plan is null)
         {
-            DiagnosticWriter.Write(io.Error, [SavedPlanDiagnostics.Unreadable(file, problem ?? "unknown")]);
+            DiagnosticWriter.Write(io, [SavedPlanDiagnostics.Unreadable(file, problem ?? "unknown")]);
         }
 
         return plan;

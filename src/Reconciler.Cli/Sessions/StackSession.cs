@@ -22,11 +22,11 @@ internal sealed class StackSession : IAsyncDisposable
 {
     private readonly Emulator.LocalTenant? _localTenant;
 
-    private readonly TextWriter _errors;
+    private readonly CliIo _io;
 
-    private StackSession(ITenant tenant, Emulator.LocalTenant? localTenant, string graphUrl, ILogger logger, TextWriter errors)
+    private StackSession(ITenant tenant, Emulator.LocalTenant? localTenant, string graphUrl, ILogger logger, CliIo io)
     {
-        _errors = errors;
+        _io = io;
         Tenant = tenant;
         _localTenant = localTenant;
         GraphUrl = graphUrl;
@@ -52,7 +52,7 @@ internal sealed class StackSession : IAsyncDisposable
     public static DesiredState? LoadOrReport(string directory, string? stack, CliIo io)
     {
         var result = StackLoader.Load(directory, stack);
-        DiagnosticWriter.Write(io.Error, result.Diagnostics);
+        DiagnosticWriter.Write(io, result.Diagnostics);
         return result.IsValid ? result.State : null;
     }
 
@@ -87,12 +87,12 @@ internal sealed class StackSession : IAsyncDisposable
         try
         {
             var local = await LocalTenantLauncher.StartAsync(directory, tenantId, reset, cancellationToken);
-            DiagnosticWriter.Write(io.Error, [.. local.SeedNotes.Select(n => CommandLineDiagnostics.SeedBetaOnly(seed, n.Place, n.ObjectName, n.Properties))]);
+            DiagnosticWriter.Write(io, [.. local.SeedNotes.Select(n => CommandLineDiagnostics.SeedBetaOnly(seed, n.Place, n.ObjectName, n.Properties))]);
             return local;
         }
         catch (Emulator.Store.InvalidSeedException e)
         {
-            DiagnosticWriter.Write(io.Error, [CommandLineDiagnostics.SeedInvalid(seed, e.Message)]);
+            DiagnosticWriter.Write(io, [CommandLineDiagnostics.SeedInvalid(seed, e.Message)]);
             return null;
         }
     }
@@ -109,14 +109,14 @@ internal sealed class StackSession : IAsyncDisposable
         var logger = context.Logger(parseResult);
         if (graphUrlOverride is not null && !GraphUrlRule.Accepts(graphUrlOverride))
         {
-            DiagnosticWriter.Write(context.Io.Error, [InputDiagnostics.InvalidGraphUrl(null, graphUrlOverride)]);
+            DiagnosticWriter.Write(context.Io, [InputDiagnostics.InvalidGraphUrl(null, graphUrlOverride)]);
             return null;
         }
 
         var graphUrl = graphUrlOverride ?? desired.GraphUrl;
         if (LocalTenantGuard.Check(graphUrl, parseResult.GetValue(context.Options.AllowLocalTenant), context.Io.Environment) is { } refused)
         {
-            DiagnosticWriter.Write(context.Io.Error, [refused]);
+            DiagnosticWriter.Write(context.Io, [refused]);
             return null;
         }
 
@@ -157,7 +157,7 @@ internal sealed class StackSession : IAsyncDisposable
         var (tenant, failure) = await GraphTenant.ConnectAsync(options, cancellationToken);
         if (tenant is null)
         {
-            DiagnosticWriter.Write(context.Io.Error, [ConnectionHint.Explain(failure!, url)]);
+            DiagnosticWriter.Write(context.Io, [ConnectionHint.Explain(failure!, url)]);
             if (local is not null)
             {
                 await local.DisposeAsync();
@@ -166,7 +166,7 @@ internal sealed class StackSession : IAsyncDisposable
             return null;
         }
 
-        return new StackSession(tenant, local, url, logger, context.Io.Error)
+        return new StackSession(tenant, local, url, logger, context.Io)
         {
             Progress = TerminalProgress.For(context.Io),
             Endpoint = local is null ? url : "local",
@@ -186,7 +186,7 @@ internal sealed class StackSession : IAsyncDisposable
         var (previous, note) = GuestCacheFile.Read(directory, Endpoint, desired.TenantId);
         if (note is not null)
         {
-            await _errors.WriteLineAsync(note);
+            await _io.Error.WriteLineAsync(note);
         }
 
         var request = SnapshotRequestFor.Declared(desired) with { Incremental = true, GuestCache = previous };
@@ -209,7 +209,7 @@ internal sealed class StackSession : IAsyncDisposable
         catch (TenantException e)
         {
             Progress?.Clear();
-            DiagnosticWriter.Write(_errors, [ConnectionHint.Explain(e.Diagnostic, GraphUrl)]);
+            DiagnosticWriter.Write(_io, [ConnectionHint.Explain(e.Diagnostic, GraphUrl)]);
             return null;
         }
         finally

@@ -118,6 +118,29 @@ public class OutputOptionTests
         report.Split('\n').Where(line => line.StartsWith("      ", StringComparison.Ordinal) && (line.Contains(" -> ", StringComparison.Ordinal) || line.TrimStart().StartsWith("+ ", StringComparison.Ordinal))).ToList();
 
     [Fact]
+    public async Task AFailureBeforeTheReportIsStillWrittenInTheFormatAskedFor()
+    {
+        using var stack = StackFolder.WithSample();
+        stack.Edit("azuread:tenantId: 0f4e6c1a-0000-4000-8000-000000000001", "azuread:tenantId: nope");
+
+        var json = await CliRunner.RunAsync(stack.Path, "drift", "--output", "json");
+        var markdown = await CliRunner.RunAsync(stack.Path, "plan", "--out", "plan.md", "--out", "plan.json");
+        var text = await CliRunner.RunAsync(stack.Path, "drift");
+
+        Assert.Equal(1, json.ExitCode);
+        var document = JsonNode.Parse(json.Stdout)!;
+        Assert.Equal("failure", (string?)document["kind"]);
+        Assert.Equal("drift", (string?)document["command"]);
+        Assert.Equal("B2B1016", (string?)document["diagnostics"]![0]!["code"]);
+        Assert.Contains("error B2B1016", json.Stderr, StringComparison.Ordinal);
+        Assert.Equal(1, markdown.ExitCode);
+        Assert.StartsWith("> [!CAUTION]", File.ReadAllText(Path.Combine(stack.Path, "plan.md")), StringComparison.Ordinal);
+        Assert.Equal("plan", (string?)JsonNode.Parse(File.ReadAllText(Path.Combine(stack.Path, "plan.json")))!["command"]);
+        Assert.Equal(1, text.ExitCode);
+        Assert.Equal("", text.Stdout);
+    }
+
+    [Fact]
     public async Task JsonIsNeverColoured()
     {
         await using var tenant = await TenantFixture.StartWithSampleAsync();
