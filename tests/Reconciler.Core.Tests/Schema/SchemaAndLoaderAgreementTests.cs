@@ -61,10 +61,15 @@ public class SchemaAndLoaderAgreementTests
     }
 
     private static readonly Lazy<IReadOnlyList<string>> LoaderWords = new(() =>
-        Directory.EnumerateFiles(Path.Combine(Stacks.RepositoryRoot(), "src", "Reconciler.Loading", "DesiredState", "Loading"), "*.cs", SearchOption.AllDirectories)
+        Directory.EnumerateFiles(Path.Combine(Stacks.RepositoryRoot(), "src", "Reconciler.Loading"), "*.cs", SearchOption.AllDirectories)
+            .Where(file => !InFolder(file, "bin", "obj", "Export"))
             .SelectMany(file => Regex.Matches(File.ReadAllText(file), "\"(@?[A-Za-z][A-Za-z0-9.]*)\"").Select(m => m.Groups[1].Value))
             .Distinct()
             .ToList());
+
+    /// <summary>The stack loader's sources: not the export (which writes stacks) and not build output.</summary>
+    private static bool InFolder(string file, params string[] folders) =>
+        file.Split(Path.DirectorySeparatorChar).Intersect(folders, StringComparer.Ordinal).Any();
 
     /// <summary>The names under every <c>properties</c> in the schema.</summary>
     private static IEnumerable<string> SchemaWords(JsonNode? node) => node switch
