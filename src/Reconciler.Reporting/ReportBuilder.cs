@@ -1,9 +1,11 @@
+using System.Text.Json.Nodes;
 using Reconciler.Model.Desired;
 using Reconciler.Model.Diagnostics;
 using Reconciler.Model.Live;
 using Reconciler.Model.Planning;
 using Reconciler.Planning;
 using Reconciler.Planning.Effects;
+using Reconciler.Planning.Normalisation;
 
 namespace Reconciler.Reporting;
 
@@ -36,7 +38,7 @@ public static class ReportBuilder
         var drift = Drift(plan.Drift, plan.Diagnostics, desired, live);
         var names = new ObjectNames(desired, live);
         var actions = plan.Actions
-            .Select(a => new ActionRow(a.Kind, a.ResourceType, a.Key, names.Of(a.ResourceType, a.Key), PropertiesOf(a, plan.Drift, desired), EffectOf(a, plan.Drift)))
+            .Select(a => new ActionRow(a.Kind, a.ResourceType, a.Key, names.Of(a.ResourceType, a.Key), PropertiesOf(a, plan.Drift, desired), EffectOf(a, plan.Drift, desired, live)))
             .OrderBy(r => r.Effect != Effect.Weakens)
             .ToList();
         var safety = plan.SafetyFindings
@@ -53,8 +55,26 @@ public static class ReportBuilder
         _ => [],
     };
 
-    private static Effect EffectOf(PlannedAction action, Drift drift) =>
-        DriftOf(action, drift) is { } cause ? ChangeEffects.OfFix(cause) : Effect.Neutral;
+    private static Effect EffectOf(PlannedAction action, Drift drift, DesiredState desired, LiveSnapshot live) => action switch
+    {
+        CreatePartner => PartnerCreated(desired, action.Key, live),
+        _ => DriftOf(action, drift) is { } cause ? ChangeEffects.OfFix(cause) : Effect.Neutral,
+    };
+
+    /// <summary>
+    /// A new partner stops inheriting the default: it is as weak as its weakest setting against the default's, so a
+    /// partner that trusts MFA the default does not is a weakening (its drift row, a missing object, has no
+    /// properties to judge).
+    /// </summary>
+    private static Effect PartnerCreated(DesiredState desired, string tenantId, LiveSnapshot live)
+    {
+        var inherited = GraphJson.ToTree(live.CrossTenantDefault.Settings);
+        return EffectRules.Worst(DeclaredProperties.Of(desired, ResourceType.CrossTenantAccessPartner, tenantId)
+            .Select(p => EffectRules.Of(p.Path, GraphJson.Render(At(inherited, p.Path)), p.Declared)));
+    }
+
+    private static JsonNode? At(JsonNode? tree, string path) =>
+        path.Split('.').Aggregate(tree, (node, name) => node is JsonObject o ? o[name] : null);
 
     private static ObjectDrift? DriftOf(PlannedAction action, Drift drift) =>
         drift.Objects.FirstOrDefault(o => o.ResourceType == action.ResourceType && string.Equals(o.Key, action.Key, StringComparison.OrdinalIgnoreCase));
