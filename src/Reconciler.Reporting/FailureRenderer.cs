@@ -33,13 +33,7 @@ public static class FailureRenderer
         schemaVersion = SchemaVersion,
         kind = "failure",
         command,
-        diagnostics = diagnostics.Select(ReportBuilder.Row).Select(d => new
-        {
-            code = d.Code,
-            severity = d.Severity,
-            message = d.Message,
-            location = d.Source is { } at ? new { file = at.File, line = at.Line, column = at.Column } : null,
-        }),
+        diagnostics = diagnostics.Select(ReportBuilder.Row).Select(JsonReportDocument.FindingOf),
     };
 
     private static string Markdown(string command, IReadOnlyList<Diagnostic> diagnostics)

@@ -118,6 +118,7 @@ public sealed record JsonReportDocument(
         return new Property(row.Path, declared?.DeepClone(), live?.DeepClone(), list?.Added.Select(n => n?.DeepClone()).ToList(), list?.Removed.Select(n => n?.DeepClone()).ToList());
     }).ToList();
 
-    private static Finding FindingOf(DiagnosticRow d) =>
+    /// <summary>A diagnostic as every JSON report gives it (plan, drift, validation, failure).</summary>
+    internal static Finding FindingOf(DiagnosticRow d) =>
         new(d.Code, d.Severity, d.Message, d.Source is { } at ? new Location(at.File, at.Line, at.Column) : null);
 }

@@ -47,13 +47,7 @@ public static class ValidationRenderer
         graphUrl = report.GraphUrl,
         errors = report.Errors,
         warnings = report.Warnings,
-        diagnostics = report.Diagnostics.Select(d => new
-        {
-            code = d.Code,
-            severity = d.Severity,
-            message = d.Message,
-            location = d.Source is { } at ? new { file = at.File, line = at.Line, column = at.Column } : null,
-        }),
+        diagnostics = report.Diagnostics.Select(JsonReportDocument.FindingOf),
     };
 
     private static string Markdown(ValidationReport report)
