@@ -59,6 +59,8 @@ internal sealed class GuestWriter(GraphServiceClient graph, GraphCaller caller)
             SendInvitationMessage = guest.SendInvitationMessage ?? false,
         };
         if (guest.DisplayName is { } name) invitation.InvitedUserDisplayName = name;
+        // A declared B2B member is invited as one, rather than invited as a guest and patched on the next run.
+        if (guest.UserType is { } type) invitation.InvitedUserType = type;
         if (guest.InvitationMessage is { } message) invitation.InvitedUserMessageInfo = new InvitedUserMessageInfo { CustomizedMessageBody = message };
         return invitation;
     }
