@@ -51,16 +51,43 @@ public class BetaOnlyPropertyTests
         using var stack = StackFolder.WithSample();
         var folder = Path.Combine(stack.Path, ".reconciler", "local-tenant");
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "seed.json"), """
-            {"users":[{"displayName":"Break Glass","mail":"breakglass@contoso.example","userPrincipalName":"breakglass@contoso.onmicrosoft.com","userType":"Member"}],
-             "conditionalAccessPolicies":[{"displayName":"Beta export","state":"disabled","partialEnablementStrategy":null,
-               "conditions":{"applications":{"includeApplications":["All"]},"users":{"includeUsers":["All"]},"times":null,"deviceStates":null,"agents":null,"clients":null},
-               "grantControls":{"operator":"OR","builtInControls":["mfa"]},
-               "sessionControls":{"continuousAccessEvaluation":null,"networkAccessSecurity":null,"globalSecureAccessFilteringProfile":null,"signInFrequency":{"isEnabled":true,"type":"hours","value":4}}}]}
-            """);
+        File.WriteAllText(Path.Combine(folder, "seed.json"), BetaExportSeed);
 
         var result = await CliRunner.RunAsync(stack.Path, "drift", "--allow-local-tenant");
 
         Assert.Contains($"('Beta export') carries properties that are beta-only, not in Graph v1.0: {BetaOnly}.", result.Stderr, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// What the local tenant took from a beta export (and includeProtectionLevels, which it stores beyond the SDK) stays out
+    /// of an export, which validate then takes without a warning about names outside v1.0.
+    /// </summary>
+    [Fact]
+    public async Task AnExportOfABetaSeededTenantHoldsOnlyV1Names()
+    {
+        var seed = Path.Combine(Path.GetTempPath(), $"reconciler-beta-{Guid.NewGuid():n}.json");
+        File.WriteAllText(seed, BetaExportSeed);
+        await using var tenant = await TenantFixture.StartWithSeedAsync(seed);
+        File.Delete(seed);
+        using var stack = StackFolder.WithSample();
+        using var adopted = StackFolder.With("config: {}\n");
+
+        var export = await tenant.RunAsync(stack, "export", "--out", adopted.StackFile);
+        var validate = await CliRunner.RunAsync(adopted.Path, "validate");
+
+        var exported = File.ReadAllText(adopted.StackFile);
+        Assert.True(export.ExitCode == 0 && validate.ExitCode == 0, export.All + validate.All);
+        Assert.Contains("Beta export", exported, StringComparison.Ordinal);
+        Assert.Contains("signInFrequency", exported, StringComparison.Ordinal);
+        Assert.Empty(DocumentationCorpusTests.ExportedOutsideV1(exported));
+        Assert.DoesNotContain("B2B1044", validate.All, StringComparison.Ordinal);
+    }
+
+    private const string BetaExportSeed = """
+            {"users":[{"displayName":"Break Glass","mail":"breakglass@contoso.example","userPrincipalName":"breakglass@contoso.onmicrosoft.com","userType":"Member"}],
+             "conditionalAccessPolicies":[{"displayName":"Beta export","state":"disabled","partialEnablementStrategy":null,
+               "conditions":{"applications":{"includeApplications":["All"],"includeProtectionLevels":["level1"]},"users":{"includeUsers":["All"]},"times":null,"deviceStates":null,"agents":null,"clients":null},
+               "grantControls":{"operator":"OR","builtInControls":["mfa"]},
+               "sessionControls":{"continuousAccessEvaluation":null,"networkAccessSecurity":null,"globalSecureAccessFilteringProfile":null,"signInFrequency":{"isEnabled":true,"type":"hours","value":4}}}]}
+            """;
 }

@@ -39,7 +39,7 @@ internal static class CrossTenantProperties
         ]),
         new("CrossTenantAccessPolicyConfigurationPartner", "crossTenantAccessPolicyConfigurationPartner",
         [
-            Modelled("tenantId", "\"5b6a7c8d-0000-4000-8000-00000000beef\""),
+            Modelled("tenantId", "\"5b6a7c8d-0000-4000-8000-00000000beef\"", Partly(Normaliser, "the identity: a partner is found by it, ignoring case, not compared")),
             Modelled("isServiceProvider", "true"),
             .. Blocks(onDefault: false),
             NotSupported("isInMultiTenantOrganization",

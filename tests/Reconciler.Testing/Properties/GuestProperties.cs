@@ -55,6 +55,7 @@ internal static class GuestProperties
             ServerOwned("id", "the guest's object id, read: policies' user lists hold it, and the stack names the guest by email instead"),
             Modelled("mail", "\"lossless-mail@fabrikam.example\"",
                 Partly(StackKey, "as email, the guest's identity"),
+                Partly(Normaliser, "the identity: a guest is found by it (or its UPN), ignoring case, not compared"),
                 Partly(GraphWrite, "set by the invitation's invitedUserEmailAddress, never patched"),
                 Partly(PulumiMapping, "as the invitation's userEmailAddress")),
             Modelled("displayName", "\"Lossless Guest (Fabrikam)\"", Partly(PulumiMapping, "as the invitation's userDisplayName: ForceNew, a change re-invites")),
