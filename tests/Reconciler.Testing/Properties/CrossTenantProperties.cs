@@ -6,7 +6,7 @@ namespace Reconciler.Testing.Properties;
 /// <summary>The cross-tenant access default and partner configurations and the complex types they hold, as read from each layer's code.</summary>
 internal static class CrossTenantProperties
 {
-    private const string NotCarriedByProvider = "the cross-tenant provider has no input for it; refused under engine: pulumi";
+    private const string NotCarriedByProvider = "the cross-tenant provider has no input for it; the Pulumi program refuses it before registering anything";
     private const string OutsideB2B =
         "a newer setting outside B2B guest access (app service connect, Microsoft 365 collaboration): the local tenant stores it once set; export and drift do not see it";
 

@@ -62,7 +62,7 @@ internal static class GuestProperties
             Modelled("userType", "\"Member\"",
                 No(Export, "export writes guests only: the tenant is listed by userType eq 'Guest', so an invited user turned Member is not exported; declare it by hand with userType: Member"),
                 Partly(PulumiMapping, "as the invitation's userType: ForceNew, a change re-invites")),
-            Modelled("accountEnabled", "false", No(PulumiMapping, "azuread's Invitation has no input for it; refused under engine: pulumi")),
+            Modelled("accountEnabled", "false", No(PulumiMapping, "azuread's Invitation has no input for it; the Pulumi program refuses it before registering anything")),
             ServerOwned("userPrincipalName", "the #EXT# form the invitation sets; read to find a guest by mail or UPN"),
             NotSupported("otherMails", "read only, to find a guest by any of its addresses; never declared or written"),
             ServerOwned("externalUserState", "PendingAcceptance or Accepted, set by redemption; read for reports"),
