@@ -15,7 +15,7 @@ internal static class GuestProperties
 
     private static PropertyRow InvitationSetting(string name, string? stackKey, string? pulumiNote = null) =>
         Modelled(name, null,
-            Partly(StackKey, $"as the guest's {stackKey}"),
+            Yes(StackKey, $"as the guest's {stackKey}"),
             NotApplicable(Normaliser, NotDrift),
             NotApplicable(GraphRead, OneShot),
             NotApplicable(Export, OneShot),
@@ -31,7 +31,7 @@ internal static class GuestProperties
             ServerOwned("status", "PendingAcceptance or Completed, set by the service"),
             ServerOwned("invitedUser", "the user the invitation creates; its id is read back to follow the guest"),
             Modelled("invitedUserEmailAddress", null,
-                Partly(StackKey, "as the guest's email, its identity (compared ignoring case)"),
+                Yes(StackKey, "as the guest's email, its identity (compared ignoring case)"),
                 NotApplicable(Normaliser, "the identity, matched against the user's mail and UPN"),
                 NotApplicable(GraphRead, OneShot),
                 NotApplicable(Export, OneShot),
@@ -54,10 +54,10 @@ internal static class GuestProperties
         [
             ServerOwned("id", "the guest's object id, read: policies' user lists hold it, and the stack names the guest by email instead"),
             Modelled("mail", "\"lossless-mail@fabrikam.example\"",
-                Partly(StackKey, "as email, the guest's identity"),
+                Yes(StackKey, "as email, the guest's identity"),
                 Partly(Normaliser, "the identity: a guest is found by it (or its UPN), ignoring case, not compared"),
                 Partly(GraphWrite, "set by the invitation's invitedUserEmailAddress, never patched"),
-                Partly(PulumiMapping, "as the invitation's userEmailAddress")),
+                Yes(PulumiMapping, "as the invitation's userEmailAddress")),
             Modelled("displayName", "\"Lossless Guest (Fabrikam)\"", Partly(PulumiMapping, "as the invitation's userDisplayName: ForceNew, a change re-invites")),
             Modelled("userType", "\"Member\"",
                 No(Export, "export writes guests only: the tenant is listed by userType eq 'Guest', so an invited user turned Member is not exported; declare it by hand with userType: Member"),

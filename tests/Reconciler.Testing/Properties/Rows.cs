@@ -15,6 +15,9 @@ public static class Rows
     public static PropertyRow NotInV1Model(string name, string reason) =>
         new(name, Classification.NotInV1Model, reason, new Dictionary<Layer, LayerSupport>(), null);
 
+    /// <summary>Carried whole, with a word on how (under another name, say).</summary>
+    public static (Layer, LayerSupport) Yes(Layer layer, string note) => (layer, new LayerSupport(Verdict.Yes, note));
+
     public static (Layer, LayerSupport) No(Layer layer, string reason) => (layer, new LayerSupport(Verdict.No, reason));
 
     public static (Layer, LayerSupport) Partly(Layer layer, string reason) => (layer, new LayerSupport(Verdict.Partly, reason));
