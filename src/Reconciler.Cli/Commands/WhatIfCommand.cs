@@ -6,6 +6,7 @@ using Reconciler.Cli.Sessions;
 using Reconciler.Loading;
 using Reconciler.Model.Access;
 using Reconciler.Model.Desired;
+using Reconciler.Model.Diagnostics;
 using Reconciler.Model.Identity;
 using Reconciler.Model.Tenant;
 using Reconciler.Planning.Tenant;
@@ -92,6 +93,7 @@ internal static class WhatIfCommand
 
         AccessDecision decision;
         ServiceVerdict? service = null;
+        var failures = new List<Diagnostic>();
         SignIn signIn;
         if (arguments.Against == WhatIfTarget.Declared)
         {
@@ -113,9 +115,11 @@ internal static class WhatIfCommand
                 return ExitCodes.Error;
             }
 
-            var policies = live.ConditionalAccessPolicies.Select(p => new PolicyUnderTest(p.Body));
+            var policies = live.ConditionalAccessPolicies.Select(p => new PolicyUnderTest(p.Body)).ToList();
             var trust = CrossTenantTrust.From(live);
-            signIn = arguments.Query.ToSignIn(desired, live);
+            (signIn, var notes, var membershipFailure) = await WhatIfMembership.ResolveAsync(arguments.Query.ToSignIn(desired, live), policies, session.Tenant, cancellationToken);
+            DiagnosticWriter.Write(context.Io, notes);
+            failures.AddRange(membershipFailure is null ? [] : [membershipFailure]);
             decision = AccessEvaluator.Evaluate(signIn, policies, trust);
             if (arguments.AskGraph && session.Tenant is ISignInEvaluator evaluator)
             {
@@ -130,9 +134,10 @@ internal static class WhatIfCommand
             _ => WhatIfTextRenderer.Render(decision, service, signIn.User),
         };
         await ReportWriter.WriteAsync(report, arguments.Output.OutFile, context.Io, cancellationToken);
-        if (service?.Failure is { } failure)
+        failures.AddRange(service?.Failure is { } failure ? [failure] : []);
+        if (failures.Count > 0)
         {
-            DiagnosticWriter.Write(context.Io, [failure]);
+            DiagnosticWriter.Write(context.Io, failures);
             return ExitCodes.Error;
         }
 
