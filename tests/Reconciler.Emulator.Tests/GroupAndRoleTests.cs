@@ -69,6 +69,15 @@ public sealed class GroupAndRoleTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Every_property_served_is_one_the_SDKs_v1_models_know()
+    {
+        static bool Knows(Type model, string name) => model.GetProperty(char.ToUpperInvariant(name[0]) + name[1..]) is not null;
+
+        Assert.All(Model.GroupShape.DefaultProperties, name => Assert.True(Knows(typeof(Group), name), name));
+        Assert.All(Model.DirectoryRoleShape.DefaultProperties, name => Assert.True(Knows(typeof(DirectoryRole), name), name));
+    }
+
+    [Fact]
     public async Task Groups_are_paged_with_an_absolute_next_link_and_take_select()
     {
         var graph = Harness.Graph(_tenant, "Group.Read.All");

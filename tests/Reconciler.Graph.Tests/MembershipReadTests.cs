@@ -44,6 +44,23 @@ public class MembershipReadTests
     }
 
     [Fact]
+    public async Task EveryPageOfMembershipsIsRead()
+    {
+        await using var tenant = await Local.StartAsync();
+        var alex = (string)tenant.Store.AddGuest("alex@fabrikam.example")["id"]!;
+        foreach (var n in Enumerable.Range(1, 120))
+        {
+            tenant.Store.AddGroup(Json($$"""{"displayName":"Team {{n}}","members":["{{alex}}"]}"""));
+        }
+        var port = await Local.ConnectAsync(tenant, ["GroupMember.Read.All"]);
+
+        var read = await port.ReadMembershipsAsync(alex, CancellationToken.None);
+
+        Assert.Equal(120, read.GroupIds!.Distinct().Count());
+        Assert.Equal(2, tenant.Requests.Entries.Count(r => r.PathAndQuery.Contains("/transitiveMemberOf", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task ARefusalNamesThePermissionsThatWouldDecide()
     {
         await using var tenant = await Local.StartAsync();

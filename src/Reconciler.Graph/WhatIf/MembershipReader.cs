@@ -10,7 +10,8 @@ namespace Reconciler.Graph.WhatIf;
 /// The groups and directory roles that hold a user, directly or through nested groups
 /// (<c>GET /users/{id}/transitiveMemberOf</c>, paged). Graph answers a caller that may list the memberships but not read
 /// a type with that type's ids only: groups are still known by id, but roles then lack the roleTemplateId Conditional
-/// Access names them by, so role membership stays unknown. A 403 is an answer ("refused"), not an error.
+/// Access names them by, so role membership stays unknown. A 403 is an answer ("refused"), not an error. No query
+/// options are sent: Graph takes them on this API only as advanced queries, and its pages of 100 are followed instead.
 /// </summary>
 internal sealed class MembershipReader(GraphServiceClient graph, GraphCaller caller)
 {
@@ -30,7 +31,7 @@ internal sealed class MembershipReader(GraphServiceClient graph, GraphCaller cal
             {
                 var link = nextLink;
                 var page = await caller.RunAsync(ct => link is null
-                    ? graph.Users[userId].TransitiveMemberOf.GetAsync(rc => rc.QueryParameters.Top = 999, ct)
+                    ? graph.Users[userId].TransitiveMemberOf.GetAsync(cancellationToken: ct)
                     : graph.Users[userId].TransitiveMemberOf.WithUrl(link).GetAsync(cancellationToken: ct), cancellationToken);
                 foreach (var item in page?.Value ?? [])
                 {

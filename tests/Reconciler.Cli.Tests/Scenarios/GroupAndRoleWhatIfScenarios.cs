@@ -68,6 +68,20 @@ public class GroupAndRoleWhatIfScenarios
     }
 
     [Fact]
+    public async Task AUserTheTenantDoesNotHoldKeepsNotEnoughInformationWithANote()
+    {
+        await using var tenant = await StartAsync();
+        using var stack = StackFolder.WithSample();
+
+        var result = await tenant.RunAsync(stack, "whatif", "--user", "nobody@fabrikam.example", "--app", AzureManagement, "--against", "live", "--output", "json");
+
+        Assert.True(result.ExitCode == 0, result.All);
+        Assert.Contains("info B2B2105: group and role conditions stay notEnoughInformation for nobody@fabrikam.example: the user is not in the tenant", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(["notEnoughInformation"], Reasons(Ours(JsonNode.Parse(result.Stdout)!, "Security readers")));
+        Assert.DoesNotContain(tenant.Tenant.Requests.Entries, r => r.PathAndQuery.Contains("MemberOf", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task WithoutGroupOrRoleConditionsNoMembershipIsRead()
     {
         await using var tenant = await TenantFixture.StartAsync();
