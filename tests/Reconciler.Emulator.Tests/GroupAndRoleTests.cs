@@ -43,7 +43,7 @@ public sealed class GroupAndRoleTests : IAsyncLifetime
         store.AddDirectoryObjects(
             [
                 DirectoryShapeCheck.Group(Json($$"""{"id":"{{PartnerAdmins}}","displayName":"Partner admins","members":["{{Alex}}","{{Everyone}}"]}"""), 0),
-                DirectoryShapeCheck.Group(Json($$"""{"id":"{{AllPartners}}","displayName":"All partners","mailEnabled":true,"groupTypes":["Unified"],"members":["{{PartnerAdmins}}","{{Megan}}"]}"""), 1),
+                DirectoryShapeCheck.Group(Json($$"""{"id":"{{AllPartners}}","displayName":"All partners","mailEnabled":true,"groupTypes":[],"members":["{{PartnerAdmins}}","{{Megan}}"]}"""), 1),
                 DirectoryShapeCheck.Group(Json($$"""{"id":"{{Everyone}}","displayName":"Everyone","members":["{{AllPartners}}"]}"""), 2),
             ],
             [DirectoryShapeCheck.Role(Json($$"""{"id":"{{SecurityReaderRole}}","roleTemplateId":"{{SecurityReaderTemplate}}","displayName":"Security Reader","members":["{{Alex}}"]}"""), 0)]);
@@ -59,7 +59,7 @@ public sealed class GroupAndRoleTests : IAsyncLifetime
         var raw = JsonNode.Parse(await http.GetStringAsync($"groups/{AllPartners}"))!.AsObject();
 
         Assert.Equal(("All partners", true, true), (group!.DisplayName, group.SecurityEnabled, group.MailEnabled));
-        Assert.Equal(["Unified"], group.GroupTypes!);
+        Assert.Empty(group.GroupTypes!);
         Assert.Equal("Allpartners", group.MailNickname);
         Assert.NotNull(group.CreatedDateTime);
         Assert.EndsWith("$metadata#groups/$entity", (string?)raw["@odata.context"]);
@@ -188,6 +188,8 @@ public sealed class GroupAndRoleTests : IAsyncLifetime
     [InlineData("""{"id":"partner-admins","displayName":"Partner admins"}""", SeedRefusal.Malformed, "its id is not a GUID")]
     [InlineData("""{"displayName":"Dynamic","groupTypes":["DynamicMembership"],"membershipRule":"user.userType -eq \"Guest\""}""", SeedRefusal.Malformed, "dynamic membership")]
     [InlineData("""{"displayName":"Typo","securityEnabld":true}""", SeedRefusal.Malformed, "'securityEnabld'")]
+    [InlineData("""{"displayName":"Cased","SecurityEnabled":true}""", SeedRefusal.Malformed, "'SecurityEnabled'")]
+    [InlineData("""{"displayName":"Team","groupTypes":["Unified"],"members":["e0000000-0000-4000-8000-0000000000e1"]}""", SeedRefusal.MemberNotAllowed, "Microsoft 365 group")]
     [InlineData("""{"id":"6a1f0000-0000-4000-8000-0000000000a1","displayName":"Same as Alex"}""", SeedRefusal.Malformed, "property id already exists")]
     [InlineData("""{"displayName":"Ghosts","members":["6a1f0000-0000-4000-8000-0000000000ff"]}""", SeedRefusal.MemberNotFound, "'6a1f0000-0000-4000-8000-0000000000ff'")]
     [InlineData("""{"displayName":"Holds a role","members":["d0000000-0000-4000-8000-0000000000d1"]}""", SeedRefusal.MemberNotAllowed, "cannot hold")]

@@ -19,7 +19,7 @@ internal static class DirectoryShapeCheck
     {
         var place = $"groups[{index}]";
         var name = Wire.AsString(given["displayName"]);
-        var problem = Unknown(given, GroupShape.Selectable) ?? Name(given) ?? Id(given["id"], "id") ?? GroupValues(given) ?? Dynamic(given);
+        var problem = Unknown(given, GroupShape.DefaultProperties) ?? Name(given) ?? Id(given["id"], "id") ?? GroupValues(given) ?? Dynamic(given);
         return Entry(place, name, problem, GroupShape.Normalize(given), given);
     }
 
@@ -27,7 +27,7 @@ internal static class DirectoryShapeCheck
     {
         var place = $"directoryRoles[{index}]";
         var name = Wire.AsString(given["displayName"]);
-        var problem = Unknown(given, DirectoryRoleShape.Selectable) ?? Name(given) ?? Id(given["id"], "id")
+        var problem = Unknown(given, DirectoryRoleShape.DefaultProperties) ?? Name(given) ?? Id(given["id"], "id")
             ?? (given["roleTemplateId"] is null ? "was refused: it has no roleTemplateId, which Conditional Access names a role by." : Id(given["roleTemplateId"], "roleTemplateId"))
             ?? Text(given, "description");
         var role = new JsonObject();
@@ -49,8 +49,9 @@ internal static class DirectoryShapeCheck
         return new DirectoryEntry(place, name, Wire.AsString(data["id"])!, data, members);
     }
 
-    private static string? Unknown(JsonObject given, HashSet<string> known) =>
-        given.Select(p => p.Key).FirstOrDefault(key => !key.StartsWith('@') && key != "members" && !known.Contains(key)) is { } unknown
+    /// <summary>Names are compared as written: a wrongly cased one would otherwise be taken and lost.</summary>
+    private static string? Unknown(JsonObject given, string[] known) =>
+        given.Select(p => p.Key).FirstOrDefault(key => !key.StartsWith('@') && key != "members" && !known.Contains(key, StringComparer.Ordinal)) is { } unknown
             ? $"was refused: it has a property the local tenant does not know: '{unknown}'."
             : null;
 

@@ -76,13 +76,14 @@ public sealed partial class TenantStore
 
     /// <summary>
     /// Adds groups and roles in one lock section, so members may name groups that come later in the same call. Every
-    /// id must be new to the directory, group members must be users or groups, role members users (role-assignable
+    /// id must be new to the directory; members are held as Graph allows (group-post-members): a security group holds
+    /// users and security groups, a Microsoft 365 group users only, a directory role users only (role-assignable
     /// groups are not emulated). Throws <see cref="InvalidSeedException"/> naming the first object at fault; nothing
     /// is stored then.
     /// </summary>
     internal void AddDirectoryObjects(IReadOnlyList<DirectoryEntry> groups, IReadOnlyList<DirectoryEntry> roles) => Write(() =>
     {
-        var newGroups = groups.Select(g => g.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var newGroups = groups.ToDictionary(g => g.Id, g => g.Data, StringComparer.OrdinalIgnoreCase);
         var newRoles = roles.Select(r => r.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in groups.Concat(roles))
@@ -93,14 +94,20 @@ public sealed partial class TenantStore
                     "was refused: Another object with the same value for property id already exists.");
             }
         }
+        JsonObject? GroupOf(string id) => newGroups.GetValueOrDefault(id) ?? _groups.GetValueOrDefault(id);
+        bool IsRole(string id) => newRoles.Contains(id) || _roles.ContainsKey(id);
         foreach (var group in groups)
         {
-            CheckMembers(group, id => newGroups.Contains(id) || _groups.ContainsKey(id), newRoles, "a group holds users and groups");
+            CheckMembers(group, GroupOf, member => IsRole(member) ? "a directory role is never a member"
+                : GroupOf(member) is { } nested && (IsMicrosoft365(group.Data) || IsMicrosoft365(nested))
+                    ? "a Microsoft 365 group neither holds nor joins other groups"
+                    : null);
         }
         foreach (var role in roles)
         {
-            CheckMembers(role, _ => false, newRoles, "only users are members of a directory role here (role-assignable groups are not emulated)",
-                id => newGroups.Contains(id) || _groups.ContainsKey(id));
+            CheckMembers(role, GroupOf, member => IsRole(member) ? "a directory role is never a member"
+                : GroupOf(member) is not null ? "only users are members of a directory role here (role-assignable groups are not emulated)"
+                : null);
         }
         foreach (var (map, type, entries) in new[] { (_groups, "group", groups), (_roles, "role", roles) })
         {
@@ -114,23 +121,25 @@ public sealed partial class TenantStore
         return 0;
     });
 
-    private void CheckMembers(DirectoryEntry entry, Func<string, bool> isGroup, HashSet<string> newRoles, string holds, Func<string, bool>? refusedGroup = null)
+    private void CheckMembers(DirectoryEntry entry, Func<string, JsonObject?> groupOf, Func<string, string?> notAllowed)
     {
         foreach (var member in entry.Members)
         {
-            var notAllowed = newRoles.Contains(member) || _roles.ContainsKey(member) || refusedGroup?.Invoke(member) == true;
-            if (notAllowed)
+            if (notAllowed(member) is { } why)
             {
                 throw InvalidSeedException.About(SeedRefusal.MemberNotAllowed, entry.Place, entry.Name,
-                    $"lists member '{member}', which it cannot hold: {holds}.");
+                    $"lists member '{member}', which it cannot hold: {why}.");
             }
-            if (FindUser(member) is null && !isGroup(member))
+            if (FindUser(member) is null && groupOf(member) is null)
             {
                 throw InvalidSeedException.About(SeedRefusal.MemberNotFound, entry.Place, entry.Name,
                     $"lists member '{member}', which is no user or group of the tenant or the seed.");
             }
         }
     }
+
+    private static bool IsMicrosoft365(JsonObject group) =>
+        (group["groupTypes"] as JsonArray)?.Any(t => string.Equals(Wire.AsString(t), "Unified", StringComparison.OrdinalIgnoreCase)) == true;
 
     // ---- public test/seed surface -------------------------------------------------------------
 
