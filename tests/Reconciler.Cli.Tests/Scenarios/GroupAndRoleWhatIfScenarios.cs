@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Reconciler.Cli.Tests.Reliability.Support;
 using Reconciler.Cli.Tests.Support;
 
 namespace Reconciler.Cli.Tests.Scenarios;
@@ -79,6 +78,21 @@ public class GroupAndRoleWhatIfScenarios
         Assert.Contains("info B2B2105: group and role conditions stay notEnoughInformation for nobody@fabrikam.example: the user is not in the tenant", result.Stderr, StringComparison.Ordinal);
         Assert.Equal(["notEnoughInformation"], Reasons(Ours(JsonNode.Parse(result.Stdout)!, "Security readers")));
         Assert.DoesNotContain(tenant.Tenant.Requests.Entries, r => r.PathAndQuery.Contains("MemberOf", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task AMembershipReadThatFailsIsItsCodedErrorAfterTheReport()
+    {
+        await using var tenant = await StartAsync();
+        using var stack = StackFolder.WithSample();
+        var alex = (string)tenant.UsersWithMail(TenantFixture.AlexEmail).Single()["id"]!;
+        tenant.Tenant.Faults.Add($"GET /users/{alex}/transitiveMemberOf=503");
+
+        var result = await FastRetries.RunAsync(tenant.Tenant, stack, "whatif", "--user", TenantFixture.AlexEmail, "--app", AzureManagement, "--against", "live", "--output", "json");
+
+        Assert.True(result.ExitCode == 1, result.All);
+        Assert.Contains("error B2B3", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(["notEnoughInformation"], Reasons(Ours(JsonNode.Parse(result.Stdout)!, "Security readers")));
     }
 
     [Fact]
