@@ -19,11 +19,11 @@ internal static class WhatIfMembership
         {
             return (signIn, [], null);
         }
-        var who = signIn.User.ToString();
+        var who = signIn.User.Email is null && signIn.User.Id is null ? "any such user" : signIn.User.ToString();
         if (signIn.User.Id is not { } userId)
         {
-            return (signIn, [PlanningDiagnostics.MembershipNotRead(who, "the user is not in the tenant, so it has no memberships to read",
-                "Name a user of the tenant to have them decided.")], null);
+            var why = who == "any such user" ? "no user is named, so there are no memberships to read" : "the user is not in the tenant, so it has no memberships to read";
+            return (signIn, [PlanningDiagnostics.MembershipNotRead(who, why, "Name a user of the tenant, or give them with --group and --role.")], null);
         }
         var read = await reader.ReadMembershipsAsync(userId, cancellationToken);
         if (read.Failure is { } failure)
@@ -33,7 +33,7 @@ internal static class WhatIfMembership
         if (read.RefusedFor is { } permissions)
         {
             return (signIn, [PlanningDiagnostics.MembershipNotRead(who, "the tenant refused to list the user's memberships (403)",
-                $"Grant {permissions} to decide them.")], null);
+                $"Grant {permissions} to decide them, or give them with --group and --role.")], null);
         }
         IReadOnlyList<Diagnostic> notes = read.RoleTemplateIds is null ? [PlanningDiagnostics.RoleTemplatesNotRead(who)] : [];
         return (MembershipNeed.With(signIn, read), notes, null);
