@@ -31,6 +31,12 @@ public sealed record WhatIfQuery
 
     public string? UserRisk { get; init; }
 
+    /// <summary>Every group that holds the user (object ids), when the caller says; null leaves it to the tenant, or unknown.</summary>
+    public IReadOnlyList<string>? GroupIds { get; init; }
+
+    /// <summary>The role template ids the user holds, when the caller says; null as for <see cref="GroupIds"/>.</summary>
+    public IReadOnlyList<string>? RoleIds { get; init; }
+
     /// <summary>
     /// Builds the sign-in. The user is a guest when the query says so, when the stack declares the email as a guest,
     /// or when the live tenant holds the user as a guest; otherwise a member. Knowing both the id and the email lets
@@ -74,6 +80,8 @@ public sealed record WhatIfQuery
         new()
         {
             User = user,
+            GroupIds = GroupIds,
+            RoleIds = RoleIds,
             ApplicationId = ApplicationId,
             ClientApp = ClientApp,
             DevicePlatform = DevicePlatform,

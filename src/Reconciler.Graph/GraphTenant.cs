@@ -24,7 +24,7 @@ namespace Reconciler.Graph;
 /// <see cref="ReadAsync"/> throws <see cref="TenantException"/> with one diagnostic when the snapshot cannot be read;
 /// <see cref="ApplyAsync"/> never throws for a Graph failure and reports it in the outcome instead.
 /// </summary>
-public sealed class GraphTenant : ITenant, ISignInEvaluator
+public sealed class GraphTenant : ITenant, ISignInEvaluator, IMembershipReader
 {
     private readonly GraphConnection _connection;
     private readonly GraphCaller _caller;
@@ -188,6 +188,16 @@ public sealed class GraphTenant : ITenant, ISignInEvaluator
     {
         await Pinned;
         return await new SignInEvaluation(_connection.Client, _caller).EvaluateAsync(signIn, cancellationToken);
+    }
+
+    /// <summary>
+    /// The groups (transitively) and directory roles that hold a user, for the What If's group and role conditions.
+    /// Never throws for a Graph failure: a 403 is a refusal naming the permissions that would answer, others carry a diagnostic.
+    /// </summary>
+    public async Task<MembershipRead> ReadMembershipsAsync(string userId, CancellationToken cancellationToken)
+    {
+        await Pinned;
+        return await new MembershipReader(_connection.Client, _caller).ReadAsync(userId, cancellationToken);
     }
 
     public async Task<ActionOutcome> ApplyAsync(PlannedAction action, CancellationToken cancellationToken)

@@ -55,19 +55,32 @@ public sealed class EvaluateTests : IAsyncLifetime
         Assert.Equal(WhatIfAnalysisReasons.Users, member.AnalysisReasons);
     }
 
-    /// <summary>A known difference from Graph (docs/emulator.md): with no groups or roles, their exclusions exclude nobody.</summary>
-    [Fact]
-    public async Task Group_and_role_exclusions_never_match_because_the_local_tenant_has_none()
+    /// <summary>
+    /// Alex is in Partner admins (and, through nesting, Everyone) and holds Security Reader; Sam holds nothing, Megan is in
+    /// All partners without the role. Each verdict turns on a membership, the other user's the other way.
+    /// </summary>
+    [Theory]
+    [InlineData("Group exclusion", """ "includeUsers":["All"],"excludeGroups":["e0000000-0000-4000-8000-0000000000e1"] """, false)]
+    [InlineData("Nested group exclusion", """ "includeUsers":["All"],"excludeGroups":["e0000000-0000-4000-8000-0000000000e3"] """, false)]
+    [InlineData("Role inclusion", """ "includeRoles":["5d6b6bb7-de71-4623-b4af-96380a352509"] """, true)]
+    [InlineData("Role exclusion", """ "includeUsers":["All"],"excludeRoles":["5d6b6bb7-de71-4623-b4af-96380a352509"] """, false)]
+    [InlineData("Group inclusion beaten by a role exclusion", """ "includeGroups":["e0000000-0000-4000-8000-0000000000e2"],"excludeRoles":["5d6b6bb7-de71-4623-b4af-96380a352509"] """, false, GroupAndRoleTests.Megan)]
+    public async Task Group_and_role_conditions_decide_by_the_users_transitive_groups_and_role_templates(string name, string users, bool appliesToAlex, string? contrast = null)
     {
-        _tenant.Store.AddConditionalAccessPolicy(JsonNode.Parse("""
-            {"displayName":"Guests MFA but not partners group","state":"enabled",
-             "conditions":{"applications":{"includeApplications":["797f4846-ba00-4fd7-ba43-dac1f8f63013"]},
-                           "users":{"excludeGroups":["e0000000-0000-4000-8000-0000000000e1"],"excludeRoles":["62e90394-69f5-4237-9190-012177145e10"],
-                                    "includeGuestsOrExternalUsers":{"guestOrExternalUserTypes":"b2bCollaborationGuest","externalTenants":{"@odata.type":"#microsoft.graph.conditionalAccessAllExternalTenants","membershipKind":"all"}}}},
+        GroupAndRoleTests.Seed(_tenant.Store);
+        var sam = (string)_tenant.Store.AddGuest("sam@fabrikam.example")["id"]!;
+        _tenant.Store.AddConditionalAccessPolicy(JsonNode.Parse($$$"""
+            {"displayName":"{{{name}}}","state":"enabled",
+             "conditions":{"applications":{"includeApplications":["{{{AzureManagement}}}"]},"users":{ {{{users}}} }},
              "grantControls":{"operator":"OR","builtInControls":["mfa"]}}
             """)!.AsObject());
 
-        Assert.True(Assert.Single(await EvaluateAsync(GuestSignIn())).PolicyApplies);
+        var alex = Assert.Single(await EvaluateAsync(GuestSignIn(GroupAndRoleTests.Alex)));
+        var other = Assert.Single(await EvaluateAsync(GuestSignIn(contrast ?? sam)));
+
+        Assert.Equal(appliesToAlex, alex.PolicyApplies);
+        Assert.Equal(appliesToAlex ? WhatIfAnalysisReasons.NotSet : WhatIfAnalysisReasons.Users, alex.AnalysisReasons);
+        Assert.Equal(!appliesToAlex, other.PolicyApplies);
     }
 
     [Fact]

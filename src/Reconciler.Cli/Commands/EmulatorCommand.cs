@@ -155,7 +155,7 @@ internal static class EmulatorCommand
         }
         catch (InvalidSeedException e)
         {
-            return (null, CommandLineDiagnostics.SeedInvalid(arguments.SeedFile ?? "", e.Message));
+            return (null, Local.SeedRefusalDiagnostic.For(arguments.SeedFile ?? "", e));
         }
         catch (IOException e) when (e.InnerException is not null || e.Message.Contains("bind", StringComparison.OrdinalIgnoreCase))
         {

@@ -6,6 +6,7 @@ using Reconciler.Cli.Sessions;
 using Reconciler.Loading;
 using Reconciler.Model.Access;
 using Reconciler.Model.Desired;
+using Reconciler.Model.Diagnostics;
 using Reconciler.Model.Identity;
 using Reconciler.Model.Tenant;
 using Reconciler.Planning.Tenant;
@@ -46,6 +47,16 @@ internal static class WhatIfCommand
         signInRisk.AcceptOnlyFromAmong("none", "low", "medium", "high");
         var userRisk = new Option<string?>("--user-risk") { Description = "none, low, medium or high." };
         userRisk.AcceptOnlyFromAmong("none", "low", "medium", "high");
+        var groups = new Option<string[]>("--group")
+        {
+            Description = "An object id of a group the user is in; repeat it for every group. Without it, --against live reads the user's groups from the tenant when a policy needs them.",
+            HelpName = "ID",
+        };
+        var roles = new Option<string[]>("--role")
+        {
+            Description = "A directory role template id the user holds; repeat it for every role. Without it, --against live reads the roles from the tenant when a policy needs them.",
+            HelpName = "TEMPLATE_ID",
+        };
         var against = EnumOption.Create("--against", "Evaluate the declared policies (no tenant needed) or the live ones.", WhatIfTarget.Declared);
         var noGraphEvaluate = new Option<bool>("--no-graph-evaluate") { Description = "With --against live: do not also ask Graph's evaluate API for the tenant's own verdict." };
 
@@ -53,9 +64,10 @@ internal static class WhatIfCommand
         failOn.AcceptOnlyFromAmong(WhatIfValidation.FailOnBlock, WhatIfValidation.FailOnMfaHere);
         var command = new Command("whatif", "Show how a sign-in is treated by Conditional Access and cross-tenant trust: which policies apply, MFA or block, and where MFA is done.")
         {
-            user, app, guestType, homeTenant, clientApp, platform, location, signInRisk, userRisk, against, noGraphEvaluate, failOn,
+            user, app, guestType, homeTenant, clientApp, platform, location, signInRisk, userRisk, groups, roles, against, noGraphEvaluate, failOn,
         };
         WhatIfValidation.Add(command, user, app, guestType, homeTenant);
+        WhatIfValidation.AddMemberships(command, groups, roles);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var query = new WhatIfQuery
@@ -69,6 +81,8 @@ internal static class WhatIfCommand
                 Location = parseResult.GetValue(location),
                 SignInRisk = parseResult.GetValue(signInRisk),
                 UserRisk = parseResult.GetValue(userRisk),
+                GroupIds = WhatIfValidation.Given(parseResult.GetValue(groups)),
+                RoleIds = WhatIfValidation.Given(parseResult.GetValue(roles)),
             };
             var arguments = new WhatIfArguments(
                 StackTarget.From(context, parseResult),
@@ -92,6 +106,7 @@ internal static class WhatIfCommand
 
         AccessDecision decision;
         ServiceVerdict? service = null;
+        var failures = new List<Diagnostic>();
         SignIn signIn;
         if (arguments.Against == WhatIfTarget.Declared)
         {
@@ -113,9 +128,11 @@ internal static class WhatIfCommand
                 return ExitCodes.Error;
             }
 
-            var policies = live.ConditionalAccessPolicies.Select(p => new PolicyUnderTest(p.Body));
+            var policies = live.ConditionalAccessPolicies.Select(p => new PolicyUnderTest(p.Body)).ToList();
             var trust = CrossTenantTrust.From(live);
-            signIn = arguments.Query.ToSignIn(desired, live);
+            (signIn, var notes, var membershipFailure) = await WhatIfMembership.ResolveAsync(arguments.Query.ToSignIn(desired, live), policies, session.Tenant, cancellationToken);
+            DiagnosticWriter.Write(context.Io, notes);
+            failures.AddRange(membershipFailure is null ? [] : [membershipFailure]);
             decision = AccessEvaluator.Evaluate(signIn, policies, trust);
             if (arguments.AskGraph && session.Tenant is ISignInEvaluator evaluator)
             {
@@ -130,9 +147,10 @@ internal static class WhatIfCommand
             _ => WhatIfTextRenderer.Render(decision, service, signIn.User),
         };
         await ReportWriter.WriteAsync(report, arguments.Output.OutFile, context.Io, cancellationToken);
-        if (service?.Failure is { } failure)
+        failures.AddRange(service?.Failure is { } failure ? [failure] : []);
+        if (failures.Count > 0)
         {
-            DiagnosticWriter.Write(context.Io, [failure]);
+            DiagnosticWriter.Write(context.Io, failures);
             return ExitCodes.Error;
         }
 

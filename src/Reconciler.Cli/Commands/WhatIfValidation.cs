@@ -42,6 +42,24 @@ internal static class WhatIfValidation
         });
     }
 
+    /// <summary>--group and --role name directory objects: anything but a GUID would silently match nothing.</summary>
+    public static void AddMemberships(Command command, Option<string[]> groups, Option<string[]> roles)
+    {
+        command.Validators.Add(result =>
+        {
+            foreach (var (option, what) in new[] { (groups, "a group's object id"), (roles, "a role template id") })
+            {
+                foreach (var id in (result.GetValue(option) ?? []).Where(id => !Guid.TryParse(id, out _)))
+                {
+                    result.AddError($"{option.Name} '{id}' is not {what} (a GUID).");
+                }
+            }
+        });
+    }
+
+    /// <summary>The ids given, or null when the option was not used (membership then comes from the tenant, or stays unknown).</summary>
+    public static IReadOnlyList<string>? Given(string[]? ids) => ids is { Length: > 0 } ? ids : null;
+
     /// <summary>Whether the outcome is the one a script asked to fail on: a block, or MFA the user must do in this tenant.</summary>
     public static bool Fails(string? failOn, AccessOutcome outcome) => failOn switch
     {

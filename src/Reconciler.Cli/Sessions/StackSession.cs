@@ -92,7 +92,7 @@ internal sealed class StackSession : IAsyncDisposable
         }
         catch (Emulator.Store.InvalidSeedException e)
         {
-            DiagnosticWriter.Write(io, [CommandLineDiagnostics.SeedInvalid(seed, e.Message)]);
+            DiagnosticWriter.Write(io, [Local.SeedRefusalDiagnostic.For(seed, e)]);
             return null;
         }
     }

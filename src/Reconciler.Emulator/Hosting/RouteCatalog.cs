@@ -9,7 +9,9 @@ internal static class RouteCatalog
     public static RouteTable Build() => new(
     [
         .. InvitationRoutes.All(),
+        .. MembershipRoutes.All(),
         .. UserRoutes.All(),
+        .. GroupRoutes.All(),
         .. DeletedItemRoutes.All(),
         .. ConditionalAccessRoutes.All(),
         .. EvaluateRoutes.All(),

@@ -28,14 +28,9 @@ internal sealed record QueryOptions(Func<JsonObject, bool>? Filter, IReadOnlyLis
         var advanced = string.Equals(request.Header("ConsistencyLevel"), "eventual", StringComparison.OrdinalIgnoreCase);
         var countAsked = string.Equals(request.QueryValue("$count"), "true", StringComparison.OrdinalIgnoreCase);
 
-        var top = DefaultPageSize;
-        if (request.QueryValue("$top") is { } topText)
+        if (ParseTop(request, out failure) is not { } top)
         {
-            if (!int.TryParse(topText, NumberStyles.Integer, CultureInfo.InvariantCulture, out top) || top < 1 || top > 999)
-            {
-                failure = EmulatorResponse.BadRequest($"Invalid page size specified: '{topText}'. Must be between 1 and 999 inclusive.");
-                return null;
-            }
+            return null;
         }
 
         Func<JsonObject, bool>? filter = null;
@@ -85,7 +80,27 @@ internal sealed record QueryOptions(Func<JsonObject, bool>? Filter, IReadOnlyLis
             ? string.Equals(user.UserType, userType, StringComparison.OrdinalIgnoreCase)
             : Filter is null || Filter(user.Data));
 
-    public static IReadOnlyList<string>? ParseSelect(string? text, out EmulatorResponse? failure)
+    /// <summary>$top, 1..999 as Graph takes it; the default page when absent, null (with Graph's 400) when out of range.</summary>
+    public static int? ParseTop(EmulatorRequest request, out EmulatorResponse? failure)
+    {
+        failure = null;
+        if (request.QueryValue("$top") is not { } topText)
+        {
+            return DefaultPageSize;
+        }
+        if (!int.TryParse(topText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var top) || top < 1 || top > 999)
+        {
+            failure = EmulatorResponse.BadRequest($"Invalid page size specified: '{topText}'. Must be between 1 and 999 inclusive.");
+            return null;
+        }
+        return top;
+    }
+
+    public static IReadOnlyList<string>? ParseSelect(string? text, out EmulatorResponse? failure) =>
+        ParseSelect(text, UserShape.Selectable, "microsoft.graph.user", out failure);
+
+    /// <summary>$select names, in their canonical spelling; an unknown one is Graph's 400 naming the type.</summary>
+    public static IReadOnlyList<string>? ParseSelect(string? text, HashSet<string> selectable, string typeName, out EmulatorResponse? failure)
     {
         failure = null;
         if (string.IsNullOrWhiteSpace(text))
@@ -95,9 +110,9 @@ internal sealed record QueryOptions(Func<JsonObject, bool>? Filter, IReadOnlyLis
         var names = new List<string>();
         foreach (var raw in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (!UserShape.Selectable.TryGetValue(raw, out var canonical))
+            if (!selectable.TryGetValue(raw, out var canonical))
             {
-                failure = EmulatorResponse.BadRequest($"Could not find a property named '{raw}' on type 'microsoft.graph.user'.");
+                failure = EmulatorResponse.BadRequest($"Could not find a property named '{raw}' on type '{typeName}'.");
                 return null;
             }
             if (!names.Contains(canonical))

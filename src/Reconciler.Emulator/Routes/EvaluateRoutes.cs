@@ -26,11 +26,23 @@ internal static class EvaluateRoutes
             return EmulatorResponse.Fail(400, "BadRequest", problem!);
         }
 
+        signIn = WithMemberships(ctx.Store, signIn);
         var appliedOnly = body["appliedPoliciesOnly"] is JsonValue flag && flag.TryGetValue<bool>(out var only) && only;
         var results = ctx.Store.PolicyValues
             .Select(policy => Result(policy, PolicyAnalysis.Evaluate(policy, signIn)))
             .Where(result => !appliedOnly || result["policyApplies"]!.GetValue<bool>());
         return EmulatorResponse.Ok(Wire.Collection(ctx.Context("Collection(microsoft.graph.whatIfAnalysisResult)"), results));
+    }
+
+    /// <summary>What the directory says about the user: transitive groups and the template ids of its roles.</summary>
+    private static SignInFacts WithMemberships(TenantStore store, SignInFacts signIn)
+    {
+        var (groups, roles) = store.MembershipsOf(signIn.UserId, transitive: true);
+        return signIn with
+        {
+            GroupIds = groups.Select(g => Wire.AsString(g["id"])).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase),
+            RoleTemplateIds = roles.Select(r => Wire.AsString(r["roleTemplateId"])).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase),
+        };
     }
 
     private static JsonObject Result(JsonObject policy, string reason)

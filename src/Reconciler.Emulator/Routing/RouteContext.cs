@@ -14,6 +14,12 @@ internal sealed class RouteContext(EmulatorRequest request, IReadOnlyDictionary<
 
     public string this[string name] => values[name];
 
+    /// <summary>The caller's application roles, read from its (already accepted) token.</summary>
+    public IReadOnlySet<string> Roles =>
+        Request.Header("Authorization") is { Length: > 7 } header && DevelopmentToken.TryRead(header[7..].Trim()) is { } claims
+            ? claims.Roles
+            : new HashSet<string>();
+
     public string Context(string fragment) => $"{BaseUrl}/$metadata#{fragment}";
 
     public JsonObject Entity(string fragment, JsonObject body) => Wire.WithContext(Context(fragment), body);

@@ -14,4 +14,16 @@ public sealed class InvalidSeedException(string message, Exception? inner = null
 
     /// <summary>The local tenant's answer in Graph's words, e.g. the "1007: ..." message a POST would get.</summary>
     public string? GraphError { get; init; }
+
+    /// <summary>What kind of problem it is; <see cref="SeedRefusal.Refused"/> unless a group or role is at fault.</summary>
+    public SeedRefusal Kind { get; init; } = SeedRefusal.Refused;
+
+    /// <summary>A group or directory role the local tenant cannot hold, named by its place and displayName.</summary>
+    internal static InvalidSeedException About(SeedRefusal kind, string place, string? name, string problem) =>
+        new($"{place}{(name is null ? "" : $" ('{name}')")} {problem}")
+        {
+            Place = place,
+            ObjectName = name,
+            Kind = kind,
+        };
 }

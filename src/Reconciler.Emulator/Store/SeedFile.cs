@@ -4,7 +4,7 @@ using Reconciler.Emulator.Http;
 namespace Reconciler.Emulator.Store;
 
 /// <summary>
-/// Applies a Graph-JSON seed: {"organization":{displayName},"users":[...],"conditionalAccessPolicies":[...],
+/// Applies a Graph-JSON seed: {"organization":{displayName},"users":[...],"groups":[...],"directoryRoles":[...],"conditionalAccessPolicies":[...],
 /// "crossTenantAccessPolicy":{"default":{...},"partners":[...]},"tenantInformation":[...]}. Objects go through
 /// the same normalisation as objects created over the API.
 /// </summary>
@@ -26,6 +26,10 @@ internal static class SeedFile
         {
             Named($"users[{index}]", Wire.AsString(user["displayName"]) ?? Wire.AsString(user["userPrincipalName"]), () => store.AddUser(user));
         }
+        // After the users, whom they hold; groups before roles is immaterial, as both go in together.
+        store.AddDirectoryObjects(
+            [.. Objects(seed["groups"]).Select(g => DirectoryShapeCheck.Group(g.Value, g.Index))],
+            [.. Objects(seed["directoryRoles"]).Select(r => DirectoryShapeCheck.Role(r.Value, r.Index))]);
         foreach (var (policy, index) in Objects(seed["conditionalAccessPolicies"]))
         {
             var place = $"conditionalAccessPolicies[{index}]";

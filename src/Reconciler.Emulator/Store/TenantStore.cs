@@ -26,8 +26,8 @@ public sealed partial class TenantStore : IDisposable
     public string TenantDisplayName { get; private set; }
     public string InitialDomain { get; }
 
-    /// <summary>True when nothing was ever stored (no users, policies, partners, default change).</summary>
-    public bool IsEmpty => Read(() => _users.Count == 0 && _policies.Count == 0 && _partners.Count == 0 && _default["isServiceDefault"]?.GetValue<bool>() != false);
+    /// <summary>True when nothing was ever stored (no users, groups, roles, policies, partners, default change).</summary>
+    public bool IsEmpty => Read(() => _users.Count == 0 && _groups.Count == 0 && _roles.Count == 0 && _policies.Count == 0 && _partners.Count == 0 && _default["isServiceDefault"]?.GetValue<bool>() != false);
 
     internal T Read<T>(Func<T> action)
     {
@@ -85,6 +85,8 @@ public sealed partial class TenantStore : IDisposable
         {
             case "user": _ = ApplyUser(entry); break;
             case "policy": ApplyKeyed(_policies, key!, data); break;
+            case "group": ApplyDirectoryObject(_groups, key!, data); break;
+            case "role": ApplyDirectoryObject(_roles, key!, data); break;
             case "partner": ApplyKeyed(_partners, key!, data); break;
             case "tenantInfo": ApplyKeyed(_tenantInformation, key!, data); break;
             case "default": _default = data!; break;
@@ -112,6 +114,10 @@ public sealed partial class TenantStore : IDisposable
         foreach (var user in _users.Where(u => u.State != Store.UserState.Purged))
         {
             yield return UserEntry(user.Data, user.Version, user.State);
+        }
+        foreach (var entry in DirectoryEntries())
+        {
+            yield return entry;
         }
         foreach (var (id, policy) in _policies)
         {

@@ -15,6 +15,12 @@ internal sealed record SignInFacts
     public required IReadOnlyList<string> Applications { get; init; }
     public required JsonObject Conditions { get; init; }
 
+    /// <summary>The groups that hold the user, directly or through nested groups (the tenant knows them, not the request).</summary>
+    public IReadOnlySet<string> GroupIds { get; init; } = new HashSet<string>();
+
+    /// <summary>The roleTemplateIds of the directory roles the user holds: Conditional Access names roles by template.</summary>
+    public IReadOnlySet<string> RoleTemplateIds { get; init; } = new HashSet<string>();
+
     public string? Condition(string name) => Wire.AsString(Conditions[name]);
 
     /// <summary>Reads the request body; null with the reason when it is outside the emulated subset.</summary>

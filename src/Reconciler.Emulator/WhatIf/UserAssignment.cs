@@ -5,15 +5,19 @@ namespace Reconciler.Emulator.WhatIf;
 
 /// <summary>
 /// Does a policy's <c>conditions.users</c> take in the signing-in user? Ids and the <c>All</c>, <c>None</c> and
-/// <c>GuestsOrExternalUsers</c> tokens, and guest or external user types scoped to tenants. The local tenant holds no
-/// groups or roles, so nobody is a member of one: group and role assignments never match.
+/// <c>GuestsOrExternalUsers</c> tokens, groups (by transitive membership), roles (by the roleTemplateId of the user's
+/// directory roles), and guest or external user types scoped to tenants. Any exclusion beats every inclusion.
 /// </summary>
 internal static class UserAssignment
 {
     public static bool Applies(JsonObject? users, SignInFacts signIn) =>
         users is not null
-        && (Listed(users["includeUsers"], signIn) || External(users["includeGuestsOrExternalUsers"], signIn))
-        && !(Listed(users["excludeUsers"], signIn) || External(users["excludeGuestsOrExternalUsers"], signIn));
+        && (Listed(users["includeUsers"], signIn) || Holds(users["includeGroups"], signIn.GroupIds)
+            || Holds(users["includeRoles"], signIn.RoleTemplateIds) || External(users["includeGuestsOrExternalUsers"], signIn))
+        && !(Listed(users["excludeUsers"], signIn) || Holds(users["excludeGroups"], signIn.GroupIds)
+            || Holds(users["excludeRoles"], signIn.RoleTemplateIds) || External(users["excludeGuestsOrExternalUsers"], signIn));
+
+    private static bool Holds(JsonNode? ids, IReadOnlySet<string> memberships) => SignInFacts.Strings(ids).Any(memberships.Contains);
 
     private static bool Listed(JsonNode? references, SignInFacts signIn) =>
         SignInFacts.Strings(references).Any(reference => reference.ToLowerInvariant() switch

@@ -39,6 +39,18 @@ public static class CommandLineDiagnostics
             + $"{string.Join(", ", properties)}. They were null or empty, so the local tenant left them out; remove them from the seed "
             + "(a beta export's nulls carry nothing), and keep values out, which Graph v1.0 refuses.");
 
+    [DiagnosticCode("B2B1113")]
+    public static Diagnostic SeedDirectoryObjectInvalid(string path, string problem) =>
+        Error($"Seed file '{path}': {problem} Give groups and directoryRoles in Graph v1.0's shape, with GUID ids.");
+
+    [DiagnosticCode("B2B1114")]
+    public static Diagnostic SeedMemberNotFound(string path, string problem) =>
+        Error($"Seed file '{path}': {problem} Add the member to the seed's users or groups, or remove it from the list.");
+
+    [DiagnosticCode("B2B1115")]
+    public static Diagnostic SeedMemberNotAllowed(string path, string problem) =>
+        Error($"Seed file '{path}': {problem} Remove the member, or put it in a group the object may hold.");
+
     [DiagnosticCode("B2B1107")]
     public static Diagnostic FileUnreadable(string what, string path, string reason) =>
         Error($"Cannot read the {what} '{path}': {reason}.");

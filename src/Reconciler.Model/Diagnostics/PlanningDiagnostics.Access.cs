@@ -32,4 +32,14 @@ public static partial class PlanningDiagnostics
         Warning($"{policy} requires MFA of B2B direct connect users from {tenants}, whose home-tenant MFA is "
             + "not trusted: direct connect users cannot do MFA in this tenant, so they will be blocked. Set "
             + "inboundTrust.isMfaAccepted: true for those tenants, or leave b2bDirectConnectUser out of the policy.", at);
+
+    [DiagnosticCode("B2B2105", HelpLink = "https://learn.microsoft.com/graph/api/user-list-transitivememberof")]
+    public static Diagnostic MembershipNotRead(string user, string why, string remedy) =>
+        Info($"group and role conditions stay notEnoughInformation for {user}: {why}. {remedy}");
+
+    [DiagnosticCode("B2B2106", HelpLink = "https://learn.microsoft.com/graph/api/user-list-transitivememberof")]
+    public static Diagnostic RoleTemplatesNotRead(string user) =>
+        Info($"role conditions stay notEnoughInformation for {user}: the tenant listed the user's directory roles "
+            + "without their roleTemplateId, which Conditional Access names roles by (the token may not read roles, so "
+            + "Graph returned their ids only). Grant RoleManagement.Read.Directory or Directory.Read.All to decide them.");
 }

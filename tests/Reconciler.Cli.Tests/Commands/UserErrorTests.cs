@@ -91,6 +91,23 @@ public partial class UserErrorTests
         Assert.Contains(named, result.Stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{"groups":[{"id":"partner-admins","displayName":"Partner admins"}]}""", "B2B1113", "groups[0] ('Partner admins') was refused: its id is not a GUID")]
+    [InlineData("""{"users":[{"id":"6a1f0000-0000-4000-8000-0000000000a1","userPrincipalName":"alex@contoso.example"}],"groups":[{"displayName":"Fine","members":["6a1f0000-0000-4000-8000-0000000000a1"]},{"displayName":"Partner admins","members":["6a1f0000-0000-4000-8000-0000000000ff"]}]}""",
+        "B2B1114", "groups[1] ('Partner admins') lists member '6a1f0000-0000-4000-8000-0000000000ff', which is no user or group")]
+    [InlineData("""{"groups":[{"id":"e0000000-0000-4000-8000-0000000000e1","displayName":"Partner admins"}],"directoryRoles":[{"roleTemplateId":"62e90394-69f5-4237-9190-012177145e10","displayName":"Global Administrator","members":["e0000000-0000-4000-8000-0000000000e1"]}]}""",
+        "B2B1115", "directoryRoles[0] ('Global Administrator') lists member 'e0000000-0000-4000-8000-0000000000e1', which it cannot hold")]
+    public async Task ASeedGroupOrRoleTheLocalTenantCannotHoldIsCodedAndNamed(string seed, string code, string named)
+    {
+        using var stack = StackFolder.WithSample();
+        File.WriteAllText(Path.Combine(stack.Path, "seed.json"), seed);
+
+        var result = await CliRunner.RunAsync(stack.Path, "emulator", "--port", "0", "--seed", "seed.json");
+
+        AssertCoded(result, code);
+        Assert.Contains(named, result.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AStacksLocalTenantWithARefusedSeedNamesTheObject()
     {

@@ -51,4 +51,39 @@ public class WhatIfCommandTests
         Assert.Contains("Outcome: block", result.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("MFA:", result.Stdout, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(null, "notEnoughInformation")]
+    [InlineData("e0000000-0000-4000-8000-0000000000e1", "users")]
+    [InlineData("e0000000-0000-4000-8000-0000000000e2", null)]
+    public async Task GroupsTheCallerNamesDecideAGroupExclusionOfTheDeclaredPolicy(string? group, string? reason)
+    {
+        using var stack = StackFolder.WithSample();
+        stack.Edit("""
+                      excludeUsers:
+                        - breakglass@contoso.example
+            """, """
+                      excludeUsers:
+                        - breakglass@contoso.example
+                      excludeGroups:
+                        - e0000000-0000-4000-8000-0000000000e1
+            """);
+        string[] groups = group is null ? [] : ["--group", group];
+
+        var result = await CliRunner.RunAsync(stack.Path, ["whatif", "--user", "alex@fabrikam.example", "--app", App, "--output", "json", .. groups]);
+
+        Assert.True(result.ExitCode == 0, result.All);
+        var reasons = System.Text.Json.Nodes.JsonNode.Parse(result.Stdout)!["policies"]![0]!["reasons"]!.AsArray().Select(r => (string?)r);
+        Assert.Equal(reason is null ? [] : [reason], reasons);
+    }
+
+    [Fact]
+    public async Task AGroupThatIsNotAnObjectIdIsRefusedBeforeAnythingIsEvaluated()
+    {
+        var result = await CliRunner.RunAsync(Reconciler.Testing.Stacks.Repository.Root, "whatif", "--user", "alex@fabrikam.example", "--app", App, "--group", "Partner admins");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("B2B1101", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("--group 'Partner admins' is not a group's object id (a GUID).", result.Stderr, StringComparison.Ordinal);
+    }
 }
