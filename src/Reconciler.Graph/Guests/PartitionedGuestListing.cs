@@ -24,7 +24,15 @@ internal sealed class PartitionedGuestListing(GuestReader reader)
         var total = reader.CountGuestsAsync(cancellationToken);
         var parts = UpnPartitions.Clauses.Select(_ => selection.Empty()).ToArray();
         var (pages, guests) = (0, 0);
-        void PageRead(int held, int _) => progress?.Report(new ReadProgress(Interlocked.Increment(ref pages), Interlocked.Add(ref guests, held)));
+        var progressGate = new object();
+        void PageRead(int held, int _)
+        {
+            // One report at a time, in order: the last one a terminal shows is the whole read.
+            lock (progressGate)
+            {
+                progress?.Report(new ReadProgress(++pages, guests += held));
+            }
+        }
 
         using var gate = new SemaphoreSlim(Concurrency);
         var read = await Task.WhenAll(UpnPartitions.Clauses.Select(async (clause, i) =>
