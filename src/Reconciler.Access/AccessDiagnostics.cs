@@ -18,11 +18,12 @@ public static class AccessDiagnostics
         DesiredCrossTenantAccess? crossTenantAccess)
     {
         var trust = CrossTenantTrust.From(crossTenantAccess);
+        var groups = SignInGroups.Of(guests, g => g.User, policies);
         return
         [
-            .. GuestMfaTrustCheck.Run(guests, policies, trust),
+            .. GuestMfaTrustCheck.Run(groups, policies, trust),
             .. PartnerWeakeningCheck.Run(crossTenantAccess),
-            .. GuestCoverageCheck.Run(guests, policies),
+            .. GuestCoverageCheck.Run(groups, policies, trust),
             .. DirectConnectMfaCheck.Run(policies, trust),
         ];
     }

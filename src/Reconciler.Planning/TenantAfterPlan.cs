@@ -19,8 +19,24 @@ namespace Reconciler.Planning;
 /// </remarks>
 public static class TenantAfterPlan
 {
-    public static LiveSnapshot Project(LiveSnapshot live, IEnumerable<PlannedAction> actions) =>
-        actions.Aggregate(live, Apply);
+    /// <remarks>
+    /// Guest actions go to one mutable list, taken back into the snapshot at the end: copying the user list for each
+    /// invitation made a plan of many guests cost the square of their number.
+    /// </remarks>
+    public static LiveSnapshot Project(LiveSnapshot live, IEnumerable<PlannedAction> actions)
+    {
+        var users = new ProjectedUsers(live);
+        var projected = live;
+        foreach (var action in actions)
+        {
+            if (!users.Apply(action))
+            {
+                projected = Apply(projected, action);
+            }
+        }
+
+        return users.Into(projected);
+    }
 
     /// <summary>The id a policy the plan creates has in the projection; Graph gives it its real one.</summary>
     public static string NewPolicyId(CreatePolicy create) => $"new:{create.Body.DisplayName}";
@@ -42,20 +58,6 @@ public static class TenantAfterPlan
 
     private static LiveSnapshot Apply(LiveSnapshot live, PlannedAction action) => action switch
     {
-        InviteGuest invite => live with { Users = [.. live.Users, Invited(invite)], GuestCount = live.GuestCount + 1 },
-        UpdateGuest update => live with { Users = Replace(live.Users, u => SameId(u.Id, update.UserId), u => Updated(u, update)) },
-        RestoreGuest restore => live with
-        {
-            Users = [.. live.Users, .. live.DeletedUsers.Where(u => SameId(u.Id, restore.UserId)).Select(u => u with { DeletedDateTime = null })],
-            DeletedUsers = live.DeletedUsers.Where(u => !SameId(u.Id, restore.UserId)).ToList(),
-            GuestCount = live.GuestCount + 1,
-        },
-        DeleteGuest delete => live with
-        {
-            Users = live.Users.Where(u => !SameId(u.Id, delete.UserId)).ToList(),
-            DeletedUsers = [.. live.DeletedUsers, .. live.Users.Where(u => SameId(u.Id, delete.UserId))],
-            GuestCount = live.GuestCount - 1,
-        },
         CreatePolicy create => live with { ConditionalAccessPolicies = [.. live.ConditionalAccessPolicies, new LivePolicy { Id = NewPolicyId(create), Body = create.Body }] },
         UpdatePolicy update => live with { ConditionalAccessPolicies = Replace(live.ConditionalAccessPolicies, p => SameId(p.Id, update.PolicyId), p => p with { Body = Patched(p.Body, update.Patch) }) },
         DeletePolicy delete => live with { ConditionalAccessPolicies = live.ConditionalAccessPolicies.Where(p => !SameId(p.Id, delete.PolicyId)).ToList() },
@@ -65,25 +67,6 @@ public static class TenantAfterPlan
         UpdatePartner update => live with { Partners = Replace(live.Partners, p => SameId(p.TenantId, update.TenantId), p => p with { Settings = CrossTenantBlocks.Patched(p.Settings, update.Blocks, update.Cleared) }) },
         DeletePartner delete => live with { Partners = live.Partners.Where(p => !SameId(p.TenantId, delete.TenantId)).ToList() },
         _ => throw new NotSupportedException($"No projection for {action.GetType().Name}."),
-    };
-
-    private static LiveUser Invited(InviteGuest invite) => new()
-    {
-        Id = NewGuestId(invite),
-        Mail = invite.Guest.Email,
-        DisplayName = invite.Guest.DisplayName,
-        UserType = invite.Guest.ManagedUserType,
-        AccountEnabled = invite.Guest.ManagedAccountEnabled,
-        ExternalUserState = "PendingAcceptance",
-        CreationType = "Invitation",
-    };
-
-    /// <summary>A user PATCH: each property sent replaces the one held; a null one is not sent.</summary>
-    private static LiveUser Updated(LiveUser user, UpdateGuest update) => user with
-    {
-        DisplayName = update.DisplayName ?? user.DisplayName,
-        AccountEnabled = update.AccountEnabled ?? user.AccountEnabled,
-        UserType = update.UserType ?? user.UserType,
     };
 
     /// <summary>A policy PATCH: each top-level property the patch sends replaces the one held, whole; a cleared block becomes null.</summary>

@@ -11,31 +11,63 @@ namespace Reconciler.Reporting;
 /// see <c>inboundTrust.isMfaAccepted: true</c>, not only its tenant id. Unset values (Graph's nulls, empty lists,
 /// false) are left out, as the comparison leaves them out; a policy shows the references as written, emails and all.
 /// </summary>
-internal static class DeclaredProperties
+/// <remarks>Built once for a report, with each kind of object found by its key, so a large stack is not searched once per row.</remarks>
+internal sealed class DeclaredProperties(DesiredState desired)
 {
-    public static IReadOnlyList<PropertyRow> Of(DesiredState desired, ResourceType type, string key) => type switch
+    private readonly Dictionary<string, DesiredGuest> _guests = ByKey(desired.Guests, g => g.Email);
+    private readonly Dictionary<string, DesiredPolicy> _policies = ByKey(desired.ConditionalAccessPolicies, p => p.Body.DisplayName);
+    private readonly Dictionary<string, DesiredPartner> _partners = ByKey(desired.CrossTenantAccess?.Partners ?? [], p => p.TenantId);
+
+    private readonly Dictionary<(ResourceType, string), IReadOnlyList<PropertyRow>> _rows = new(ObjectKey.Comparer);
+
+    /// <summary>The rows of one object, worked out once: a missing guest's drift row and its invitation show the same.</summary>
+    public IReadOnlyList<PropertyRow> Of(ResourceType type, string key)
     {
-        ResourceType.Guest => desired.Guests.FirstOrDefault(g => Same(g.Email, key)) is { } guest ? Guest(guest) : [],
-        ResourceType.ConditionalAccessPolicy => desired.ConditionalAccessPolicies.FirstOrDefault(p => Same(p.Body.DisplayName, key)) is { } policy
+        if (!_rows.TryGetValue((type, key), out var rows))
+        {
+            _rows[(type, key)] = rows = Find(type, key);
+        }
+
+        return rows;
+    }
+
+    private IReadOnlyList<PropertyRow> Find(ResourceType type, string key) => type switch
+    {
+        ResourceType.Guest => _guests.GetValueOrDefault(key) is { } guest ? Guest(guest) : [],
+        ResourceType.ConditionalAccessPolicy => _policies.GetValueOrDefault(key) is { } policy
             ? Leaves(GraphJson.ToTree(policy.Body), skip: "displayName") : [],
-        ResourceType.CrossTenantAccessPartner => desired.CrossTenantAccess?.Partners.FirstOrDefault(p => Same(p.TenantId, key)) is { } partner
+        ResourceType.CrossTenantAccessPartner => _partners.GetValueOrDefault(key) is { } partner
             ? Leaves(GraphJson.ToTree(partner.Settings)) : [],
         _ => [],
     };
 
+    /// <summary>The first object declared under each key (ignoring case), as a search of the stack would find it.</summary>
+    private static Dictionary<string, T> ByKey<T>(IEnumerable<T> objects, Func<T, string> key)
+    {
+        var byKey = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in objects)
+        {
+            byKey.TryAdd(key(item), item);
+        }
+
+        return byKey;
+    }
+
     /// <summary>A guest's keys as the stack names them; userType and accountEnabled always, with their defaults.</summary>
     private static List<PropertyRow> Guest(DesiredGuest guest)
     {
-        var tree = new JsonObject
-        {
-            ["displayName"] = guest.DisplayName,
-            ["userType"] = guest.ManagedUserType,
-            ["accountEnabled"] = guest.ManagedAccountEnabled,
-            ["redirectUrl"] = guest.RedirectUrl ?? DesiredGuest.DefaultRedirectUrl,
-            ["sendInvitationMessage"] = guest.SendInvitationMessage,
-            ["invitationMessage"] = guest.InvitationMessage,
-        };
-        return tree.Where(p => p.Value is not null).Select(p => Row(p.Key, p.Value)).ToList();
+        (string Path, JsonNode? Value)[] values =
+        [
+            ("displayName", guest.DisplayName),
+            ("userType", guest.ManagedUserType),
+            ("accountEnabled", guest.ManagedAccountEnabled),
+            ("redirectUrl", guest.RedirectUrl ?? DesiredGuest.DefaultRedirectUrl),
+            ("sendInvitationMessage", guest.SendInvitationMessage),
+            ("invitationMessage", guest.InvitationMessage),
+        ];
+
+        // Values of their own, in no tree: nothing to copy them out of.
+        return values.Where(p => p.Value is not null).Select(p => new PropertyRow(p.Path, GraphJson.Render(p.Value), Unset) { Values = new(p.Value, null) }).ToList();
     }
 
     /// <param name="skip">A top-level key the report already shows as the object's name.</param>
@@ -63,8 +95,8 @@ internal static class DeclaredProperties
         }
     }
 
-    private static PropertyRow Row(string path, JsonNode? value) =>
-        new(path, GraphJson.Render(value), GraphJson.Render(null)) { Values = new(value?.DeepClone(), null) };
+    private static readonly string Unset = GraphJson.Render(null);
 
-    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+    private static PropertyRow Row(string path, JsonNode? value) =>
+        new(path, GraphJson.Render(value), Unset) { Values = new(value?.DeepClone(), null) };
 }

@@ -72,7 +72,12 @@ public sealed record JsonReportDocument(
         string Code,
         string Severity,
         string Message,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] Location? Location);
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] Location? Location)
+    {
+        /// <summary>Every guest a warning about a group of guests stands for (B2B2103); left out for other findings, by every document that writes a finding.</summary>
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public IReadOnlyList<string>? Guests { get; init; }
+    }
 
     public sealed record SignIn(SignInSubject Subject, App App, AccessOutcome Before, AccessOutcome After, string Reason);
 
@@ -120,5 +125,5 @@ public sealed record JsonReportDocument(
 
     /// <summary>A diagnostic as every JSON report gives it (plan, drift, validation, failure).</summary>
     internal static Finding FindingOf(DiagnosticRow d) =>
-        new(d.Code, d.Severity, d.Message, d.Source is { } at ? new Location(at.File, at.Line, at.Column) : null);
+        new(d.Code, d.Severity, d.Message, d.Source is { } at ? new Location(at.File, at.Line, at.Column) : null) { Guests = d.Guests };
 }

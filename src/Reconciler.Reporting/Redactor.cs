@@ -26,7 +26,7 @@ public sealed class Redactor(byte[] key)
         {
             Objects = report.Unmanaged.Objects.Select(o => o with { Key = Text(o.Key), Name = Name(o.ResourceType, o.Name), Reason = o.Reason is null ? null : Text(o.Reason) }).ToList(),
         },
-        Diagnostics = report.Diagnostics.Select(d => d with { Message = Text(d.Message) }).ToList(),
+        Diagnostics = report.Diagnostics.Select(d => d with { Message = Text(d.Message), Guests = d.Guests?.Select(Text).ToList() }).ToList(),
         Ignored = report.Ignored.Select(i => i with { Key = Text(i.Key), Name = Name(i.ResourceType, i.Name) }).ToList(),
     };
 

@@ -12,13 +12,16 @@ namespace Reconciler.Reporting;
 /// <summary>Turns a plan or a drift result into the view records renderers print, weakening items first.</summary>
 public static class ReportBuilder
 {
-    public static DriftReport Drift(Drift drift, IEnumerable<Diagnostic> diagnostics, DesiredState desired, LiveSnapshot live)
+    public static DriftReport Drift(Drift drift, IEnumerable<Diagnostic> diagnostics, DesiredState desired, LiveSnapshot live) =>
+        Drift(drift, diagnostics, desired, live, new DeclaredProperties(desired));
+
+    private static DriftReport Drift(Drift drift, IEnumerable<Diagnostic> diagnostics, DesiredState desired, LiveSnapshot live, DeclaredProperties declared)
     {
         var names = new ObjectNames(desired, live);
         var states = drift.Guests.ToDictionary(g => g.Email, g => g.InvitationState, StringComparer.OrdinalIgnoreCase);
         var rows = drift.Objects
             .Select(o => new DriftRow(o.ResourceType, o.Key, names.Of(o.ResourceType, o.Key), o.Status,
-                o.Status == DriftStatus.Missing ? DeclaredProperties.Of(desired, o.ResourceType, o.Key) : Rows(o.Properties),
+                o.Status == DriftStatus.Missing ? declared.Of(o.ResourceType, o.Key) : Rows(o.Properties),
                 o.ResourceType == ResourceType.Guest ? states.GetValueOrDefault(o.Key) : null, ChangeEffects.OfDrift(o)))
             .OrderBy(r => r.Effect != Effect.Weakens)
             .ToList();
@@ -35,10 +38,12 @@ public static class ReportBuilder
 
     public static PlanReport Plan(Plan plan, DesiredState desired, LiveSnapshot live, IReadOnlyList<SignInImpactRow>? signInImpact = null)
     {
-        var drift = Drift(plan.Drift, plan.Diagnostics, desired, live);
+        var declared = new DeclaredProperties(desired);
+        var drift = Drift(plan.Drift, plan.Diagnostics, desired, live, declared);
         var names = new ObjectNames(desired, live);
+        var drifts = new DriftIndex(plan.Drift);
         var actions = plan.Actions
-            .Select(a => new ActionRow(a.Kind, a.ResourceType, a.Key, names.Of(a.ResourceType, a.Key), PropertiesOf(a, plan.Drift, desired), EffectOf(a, plan.Drift, desired, live)))
+            .Select(a => new ActionRow(a.Kind, a.ResourceType, a.Key, names.Of(a.ResourceType, a.Key), PropertiesOf(a, drifts, declared), EffectOf(a, drifts, declared, live)))
             .OrderBy(r => r.Effect != Effect.Weakens)
             .ToList();
         var safety = plan.SafetyFindings
@@ -48,17 +53,17 @@ public static class ReportBuilder
     }
 
     /// <summary>An update shows what differs; a create shows everything it creates.</summary>
-    private static IReadOnlyList<PropertyRow> PropertiesOf(PlannedAction action, Drift drift, DesiredState desired) => action.Kind switch
+    private static IReadOnlyList<PropertyRow> PropertiesOf(PlannedAction action, DriftIndex drifts, DeclaredProperties declared) => action.Kind switch
     {
-        ChangeKind.Update => Rows(DriftOf(action, drift)?.Properties ?? []),
-        ChangeKind.Create => DeclaredProperties.Of(desired, action.ResourceType, action.Key),
+        ChangeKind.Update => Rows(drifts.Of(action)?.Properties ?? []),
+        ChangeKind.Create => declared.Of(action.ResourceType, action.Key),
         _ => [],
     };
 
-    private static Effect EffectOf(PlannedAction action, Drift drift, DesiredState desired, LiveSnapshot live) => action switch
+    private static Effect EffectOf(PlannedAction action, DriftIndex drifts, DeclaredProperties declared, LiveSnapshot live) => action switch
     {
-        CreatePartner => PartnerCreated(desired, action.Key, live),
-        _ => DriftOf(action, drift) is { } cause ? ChangeEffects.OfFix(cause) : Effect.Neutral,
+        CreatePartner => PartnerCreated(declared, action.Key, live),
+        _ => drifts.Of(action) is { } cause ? ChangeEffects.OfFix(cause) : Effect.Neutral,
     };
 
     /// <summary>
@@ -66,18 +71,15 @@ public static class ReportBuilder
     /// partner that trusts MFA the default does not is a weakening (its drift row, a missing object, has no
     /// properties to judge).
     /// </summary>
-    private static Effect PartnerCreated(DesiredState desired, string tenantId, LiveSnapshot live)
+    private static Effect PartnerCreated(DeclaredProperties declared, string tenantId, LiveSnapshot live)
     {
         var inherited = GraphJson.ToTree(live.CrossTenantDefault.Settings);
-        return EffectRules.Worst(DeclaredProperties.Of(desired, ResourceType.CrossTenantAccessPartner, tenantId)
+        return EffectRules.Worst(declared.Of(ResourceType.CrossTenantAccessPartner, tenantId)
             .Select(p => EffectRules.Of(p.Path, GraphJson.Render(At(inherited, p.Path)), p.Declared)));
     }
 
     private static JsonNode? At(JsonNode? tree, string path) =>
         path.Split('.').Aggregate(tree, (node, name) => node is JsonObject o ? o[name] : null);
-
-    private static ObjectDrift? DriftOf(PlannedAction action, Drift drift) =>
-        drift.Objects.FirstOrDefault(o => o.ResourceType == action.ResourceType && string.Equals(o.Key, action.Key, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Weakening objects first, as the drift rows are.</summary>
     private static UnmanagedSummary Unmanaged(UnmanagedObjects unmanaged, ObjectNames names) => new(
@@ -91,7 +93,7 @@ public static class ReportBuilder
     private static List<PropertyRow> Rows(IEnumerable<PropertyDifference> differences) =>
         differences.Select(PropertyRow.From).ToList();
 
-    public static DiagnosticRow Row(Diagnostic d) => new(d.Code, Severity(d.Severity), d.Message, d.Location?.ToString()) { Source = d.Location };
+    public static DiagnosticRow Row(Diagnostic d) => new(d.Code, Severity(d.Severity), d.Message, d.Location?.ToString()) { Source = d.Location, Guests = d.Guests };
 
     private static string Severity(DiagnosticSeverity severity) => severity.ToString().ToLowerInvariant();
 

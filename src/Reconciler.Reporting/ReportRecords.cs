@@ -68,6 +68,10 @@ public sealed record DiagnosticRow(string Code, string Severity, string Message,
     /// <summary>The location as parts, for documents that give it as <c>{file, line, column}</c>.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public SourceLocation? Source { get; init; }
+
+    /// <summary>Every guest a finding about a group of guests stands for; null for other findings.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<string>? Guests { get; init; }
 }
 
 /// <summary>A safety gate that fired, with the override that lifts it and whether it was passed.</summary>

@@ -21,6 +21,6 @@ internal static class ReportPublisher
             await ReportWriter.WriteAsync(render(output.For(outFile).Renderer(io)), outFile, io, cancellationToken);
         }
 
-        await ReportWriter.AppendToStepSummaryAsync(render(ReportRenderers.For(ReportFormat.Markdown)), io, cancellationToken);
+        await ReportWriter.AppendToStepSummaryAsync(() => render(ReportRenderers.For(ReportFormat.Markdown)), io, cancellationToken);
     }
 }

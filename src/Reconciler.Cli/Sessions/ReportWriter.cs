@@ -40,11 +40,12 @@ internal static class ReportWriter
     }
 
     /// <summary>GitHub Actions shows what a step appends to this file on the run's summary page.</summary>
-    public static async Task AppendToStepSummaryAsync(string markdown, CliIo io, CancellationToken cancellationToken)
+    /// <param name="markdown">Rendered only when there is a job summary: outside CI a large plan is not rendered twice for nothing.</param>
+    public static async Task AppendToStepSummaryAsync(Func<string> markdown, CliIo io, CancellationToken cancellationToken)
     {
         if (io.Environment("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
         {
-            await File.AppendAllTextAsync(summary, markdown + Environment.NewLine, cancellationToken);
+            await File.AppendAllTextAsync(summary, markdown() + Environment.NewLine, cancellationToken);
         }
     }
 }

@@ -3,8 +3,8 @@ using System.Text.Json.Nodes;
 namespace Reconciler.Emulator.Query;
 
 /// <summary>
-/// The $filter subset Graph supports on users and the reconciler needs: eq, ne, not, in, startsWith,
-/// endsWith, and/or, parentheses, and otherMails/any(x:x eq '...'). String comparison is case-insensitive, as in Graph.
+/// The $filter subset Graph supports on users and the reconciler needs: eq, ne, not, in, ge, le (on strings),
+/// startsWith, endsWith, and/or, parentheses, and otherMails/any(x:x eq '...'). String comparison is case-insensitive, as in Graph.
 /// </summary>
 internal sealed class UserFilter
 {
@@ -98,6 +98,8 @@ internal sealed class UserFilter
             "eq" => Compare(property, ReadLiteral()),
             "ne" => Negate(Compare(property, ReadLiteral()), "ne"),
             "in" => ParseIn(property),
+            "ge" => Order(property, ReadLiteral(), c => c >= 0),
+            "le" => Order(property, ReadLiteral(), c => c <= 0),
             _ => throw new FilterException($"Operator '{op}' is not supported.", unsupported: true),
         };
     }
@@ -155,6 +157,12 @@ internal sealed class UserFilter
         literal is null
             ? u => u[property] is null
             : u => Values(u, property).Any(v => Same(v, literal));
+
+    /// <summary>ge and le on a string, ignoring case as the other comparisons do; a user without the value never matches.</summary>
+    private static Func<JsonObject, bool> Order(string property, object? literal, Func<int, bool> holds) =>
+        literal is string bound
+            ? u => Values(u, property).Any(v => v is string s && holds(string.Compare(s, bound, StringComparison.OrdinalIgnoreCase)))
+            : throw Syntax("ge and le compare with a string");
 
     private object? ReadLiteral()
     {

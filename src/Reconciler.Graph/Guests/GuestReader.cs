@@ -34,7 +34,7 @@ internal sealed class GuestReader(GraphServiceClient graph, GraphCaller caller, 
         }
         else if (request.Scope == ReadScope.Full)
         {
-            await EachGuestAsync(selection, cancellationToken, request.Progress);
+            selection = await new PartitionedGuestListing(this).ReadAsync(selection, request.Progress, cancellationToken);
             guestCount = selection.Count;
         }
 
@@ -61,28 +61,44 @@ internal sealed class GuestReader(GraphServiceClient graph, GraphCaller caller, 
     /// </summary>
     public async Task EachGuestAsync(IGuestVisitor visitor, CancellationToken cancellationToken, IProgress<ReadProgress>? progress = null)
     {
+        var pages = 0;
+        await EachGuestAsync(FirstPage(GuestFilter), advanced: false, visitor, (_, guests) => progress?.Report(new ReadProgress(++pages, guests)), cancellationToken);
+    }
+
+    /// <summary>
+    /// Streams the guests one listing (<paramref name="first"/> and the pages it links to) returns, as above; returns
+    /// how many it held. An <paramref name="advanced"/> listing (one whose filter needs Graph's advanced queries) sends
+    /// <c>ConsistencyLevel: eventual</c> with every page, as Graph does not carry it over to the next.
+    /// </summary>
+    /// <param name="pageRead">Hears each page's guest count and the listing's total so far.</param>
+    public async Task<int> EachGuestAsync(RequestInformation first, bool advanced, IGuestVisitor visitor, Action<int, int> pageRead, CancellationToken cancellationToken)
+    {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var (pages, guests) = (0, 0);
+        var guests = 0;
         var trail = new PageTrail(caller.Limits);
-        PageFetch? current = Start(FirstPage(), visitor.Matcher, stop.Token);
+        RequestInformation Link(string link) => advanced ? Advanced(JsonGet.Link(trail.Follow(link))) : JsonGet.Link(trail.Follow(link));
+        PageFetch? current = Start(first, visitor.Matcher, stop.Token);
         PageFetch? next = null;
         try
         {
             while (current is not null)
             {
                 var link = await current.NextLink;
-                next = link is null ? null : Start(JsonGet.Link(trail.Follow(link)), visitor.Matcher, stop.Token);
+                next = link is null ? null : Start(Link(link), visitor.Matcher, stop.Token);
                 using var page = await current.Page;
                 if (page.NextLink != link)
                 {
                     // A retried page may name another (equally valid) continuation: follow the page actually read.
                     await PageFetch.AbandonAsync(next);
-                    next = page.NextLink is { } checkedLink ? Start(JsonGet.Link(trail.Follow(checkedLink)), visitor.Matcher, stop.Token) : null;
+                    next = page.NextLink is { } checkedLink ? Start(Link(checkedLink), visitor.Matcher, stop.Token) : null;
                 }
-                guests += GuestPage.Visit(page, visitor);
-                progress?.Report(new ReadProgress(++pages, guests));
+                var held = GuestPage.Visit(page, visitor);
+                guests += held;
+                pageRead(held, guests);
                 (current, next) = (next, null);
             }
+
+            return guests;
         }
         finally
         {
@@ -95,15 +111,27 @@ internal sealed class GuestReader(GraphServiceClient graph, GraphCaller caller, 
     private PageFetch Start(RequestInformation request, EmailMatcher matcher, CancellationToken cancellationToken) =>
         PageFetch.Start((nextLinkSeen, ct) => caller.RunAsync(attempt => GuestPage.FetchAsync(graph, request, matcher, nextLinkSeen, attempt), ct), cancellationToken);
 
-    private RequestInformation FirstPage() =>
-        graph.Users.ToGetRequestInformation(rc =>
+    /// <summary>The first page of guests matching <paramref name="filter"/>, 999 to a page; with <paramref name="advanced"/> as Graph's advanced queries ask.</summary>
+    public RequestInformation FirstPage(string filter, bool advanced = false)
+    {
+        var first = graph.Users.ToGetRequestInformation(rc =>
         {
-            rc.QueryParameters.Filter = GuestFilter;
+            rc.QueryParameters.Filter = filter;
             rc.QueryParameters.Select = UserFromGraph.Select;
             rc.QueryParameters.Top = 999;
+            rc.QueryParameters.Count = advanced ? true : null;
         });
+        return advanced ? Advanced(first) : first;
+    }
 
-    private async Task<int> CountGuestsAsync(CancellationToken cancellationToken) =>
+    private static RequestInformation Advanced(RequestInformation request)
+    {
+        request.Headers.Add("ConsistencyLevel", "eventual");
+        return request;
+    }
+
+    /// <summary>How many guests the tenant holds, by Graph's <c>$count</c> (an advanced query).</summary>
+    public async Task<int> CountGuestsAsync(CancellationToken cancellationToken) =>
         await caller.RunAsync(ct => graph.Users.Count.GetAsync(rc =>
         {
             rc.QueryParameters.Filter = GuestFilter;

@@ -49,6 +49,23 @@ internal sealed class GuestSelection(EmailMatcher matcher, int sample) : IGuestV
 
     public void Visit(LiveUser guest) => _kept.TryAdd(guest.Id, guest);
 
+    /// <summary>An empty selection over the same emails and sample size.</summary>
+    public GuestSelection Empty() => new(matcher, sample);
+
+    /// <summary>
+    /// Takes in what another selection over the same emails kept and counted (one partition of a listing), as if it
+    /// had seen those guests itself: the sample stays bounded.
+    /// </summary>
+    public void Absorb(GuestSelection part)
+    {
+        foreach (var guest in part.Kept)
+        {
+            Offer(guest);
+        }
+
+        Count += part.Count - part.Kept.Count;
+    }
+
     /// <summary>A user found another way (a member named by a policy, a guest looked up by email).</summary>
     public void Add(LiveUser user) => _kept.TryAdd(user.Id, user);
 }

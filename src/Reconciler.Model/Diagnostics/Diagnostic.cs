@@ -24,6 +24,12 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string
     /// <summary>Where a person reads more, when the code's catalogue entry names a page (see <see cref="DiagnosticCodeAttribute.HelpLink"/>).</summary>
     public string? HelpLink { get; init; }
 
+    /// <summary>
+    /// Every guest a finding about a group of guests stands for (the message names a few); null for any other finding.
+    /// One warning for a thousand guests a policy treats alike keeps a plan readable, and its JSON still lists them all.
+    /// </summary>
+    public IReadOnlyList<string>? Guests { get; init; }
+
     /// <summary>MSBuild-style line, e.g. <c>Pulumi.dev.yaml(12,7): error B2B1004: ...</c>.</summary>
     public override string ToString()
     {

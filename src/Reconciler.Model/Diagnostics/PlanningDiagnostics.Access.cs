@@ -21,11 +21,27 @@ public static partial class PlanningDiagnostics
             + $"is meant to be an exception, keep it and review it; otherwise remove {block} from the partner entry so it "
             + "inherits the default.", at);
 
+    /// <param name="guests">The guests one group stands for, in stack order: one reads as before, more are counted and listed in <see cref="Diagnostic.Guests"/>.</param>
+    /// <param name="homeTenant">The group's home tenant as a person knows it (a partner's name, else its id); null when none was found.</param>
+    /// <param name="reportOnlyNote">The report-only policies that would cover the group, as a parenthesis starting with a space, or empty.</param>
     [DiagnosticCode("B2B2103", HelpLink = "https://learn.microsoft.com/entra/external-id/b2b-tutorial-require-mfa")]
-    public static Diagnostic GuestWithoutMfaPolicy(string guest, string reportOnlyNote, SourceLocation? at) =>
-        Warning($"guest {guest} is not covered by any enabled Conditional Access policy that requires MFA{reportOnlyNote}. "
-            + "Include the guest's user type in a policy's includeGuestsOrExternalUsers with an mfa grant control, "
-            + "or enable the report-only policy.", at);
+    public static Diagnostic GuestWithoutMfaPolicy(IReadOnlyList<string> guests, string? homeTenant, string reportOnlyNote, SourceLocation? at)
+    {
+        if (guests.Count == 1)
+        {
+            return Warning($"guest {guests[0]} is not covered by any enabled Conditional Access policy that requires MFA{reportOnlyNote}. "
+                + "Include the guest's user type in a policy's includeGuestsOrExternalUsers with an mfa grant control, "
+                + "or enable the report-only policy.", at);
+        }
+
+        const int Named = 3;
+        var from = homeTenant is null ? "whose home tenant was not found" : $"from {homeTenant}";
+        var named = string.Join(", ", guests.Take(Named)) + (guests.Count > Named ? $" and {guests.Count - Named:N0} more" : "");
+        return Warning($"{guests.Count:N0} guests {from} ({named}) are not covered by any enabled Conditional Access policy that "
+            + $"requires MFA{reportOnlyNote}. Include the guests' user type in a policy's includeGuestsOrExternalUsers with an "
+            + "mfa grant control, or enable the report-only policy.", at) with
+        { Guests = guests };
+    }
 
     [DiagnosticCode("B2B2104", HelpLink = "https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-direct-connect")]
     public static Diagnostic DirectConnectBlockedByMfa(string policy, string tenants, SourceLocation? at) =>

@@ -34,23 +34,27 @@ public static class SignInImpactTable
         var names = new NameBook(desired, live);
 
         var subjects = Subjects(desired, live, projected).ToList();
-        var apps = TargetedApplications.For(subjects, beforePolicies.Concat(afterPolicies), [KnownApplications.WindowsAzureServiceManagementApi]);
-        var rows = new List<SignInImpactRow>();
-        foreach (var user in subjects)
+        // Guests the policies before and after treat alike are evaluated once, for the first of them (SignInGroups).
+        var groups = SignInGroups.Of(Enumerable.Range(0, subjects.Count), i => subjects[i], beforePolicies.Concat(afterPolicies));
+        var apps = TargetedApplications.For(groups.Select(g => subjects[g[0]]), beforePolicies.Concat(afterPolicies), [KnownApplications.WindowsAzureServiceManagementApi]);
+        var rows = new List<(int Subject, SignInImpactRow Row)>();
+        foreach (var group in groups)
         {
             foreach (var app in apps)
             {
-                var signIn = new SignIn { User = user, ApplicationId = app };
+                var signIn = new SignIn { User = subjects[group[0]], ApplicationId = app };
                 var before = AccessEvaluator.Evaluate(signIn, beforePolicies, beforeTrust);
                 var after = AccessEvaluator.Evaluate(signIn, afterPolicies, afterTrust);
                 if (SignInImpact.Changes(before, after))
                 {
-                    rows.Add(new SignInImpactRow(names.Subject(user), app, KnownApplications.NameOf(app) ?? app, before.Outcome, after.Outcome, Reason(before, after)));
+                    var reason = Reason(before, after);
+                    rows.AddRange(group.Select(i => (i, new SignInImpactRow(names.Subject(subjects[i]), app, KnownApplications.NameOf(app) ?? app, before.Outcome, after.Outcome, reason))));
                 }
             }
         }
 
-        return rows;
+        // Rows in the order one evaluation per subject and app gave them: subject by subject, app by app.
+        return rows.OrderBy(r => r.Subject).Select(r => r.Row).ToList();
     }
 
     private static List<PolicyUnderTest> Policies(LiveSnapshot tenant) =>
@@ -59,9 +63,15 @@ public static class SignInImpactTable
     /// <summary>Declared guests (by the id they have after the plan, which an invitation gives them) and partners before or after.</summary>
     private static IEnumerable<SignInUser> Subjects(DesiredState desired, LiveSnapshot live, LiveSnapshot projected)
     {
+        var ids = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var user in projected.Users.Where(u => u.Mail is not null))
+        {
+            ids.TryAdd(user.Mail!, user.Id);
+        }
+
         foreach (var guest in desired.Guests.Where(g => g.Ensure == Ensure.Present))
         {
-            var id = projected.Users.FirstOrDefault(u => string.Equals(u.Mail, guest.Email, StringComparison.OrdinalIgnoreCase))?.Id;
+            var id = ids.GetValueOrDefault(guest.Email);
             yield return SignInUser.Guest(guest.Email, live.HomeTenantOf(guest.Email), id: id);
         }
 
@@ -102,6 +112,8 @@ public static class SignInImpactTable
     /// <summary>Names for partners: declared names first, then the names the tenant looked up.</summary>
     private sealed class NameBook(DesiredState desired, LiveSnapshot live)
     {
+        private readonly HashSet<string> _liveMails = live.Users.Select(u => u.Mail).OfType<string>().ToHashSet(EmailAddress.Comparer);
+
         public CrossTenantTrust Trust { get; } = CrossTenantTrust.From(desired.CrossTenantAccess);
 
         /// <summary>A declared guest the live tenant does not hold is one the plan invites.</summary>
@@ -109,7 +121,7 @@ public static class SignInImpactTable
         {
             if (user.Email is not null)
             {
-                return new SignInSubject(SignInSubjectKind.Guest, user.Email, Email: user.Email, New: !live.Users.Any(u => EmailAddress.Same(u.Mail, user.Email)));
+                return new SignInSubject(SignInSubjectKind.Guest, user.Email, Email: user.Email, New: !_liveMails.Contains(user.Email));
             }
 
             var name = Trust.NameOf(user.HomeTenantId)

@@ -17,7 +17,8 @@ public class TerminalProgressTests
         var exitCode = await new CliApp(io).RunAsync(["drift", "--graph-url", tenant.GraphUrl]);
 
         Assert.Equal(2, exitCode);
-        var line = "Reading guests: 2 on 1 page(s)";
+        // The guests are listed in eight ranges of userPrincipalName, one page each.
+        var line = "Reading guests: 2 on 8 page(s)";
         Assert.Contains("\r" + line, error.ToString());
         Assert.Contains("\r" + new string(' ', line.Length) + "\r", error.ToString());
     }
