@@ -14,12 +14,13 @@ internal static partial class ReviewedReports
 {
     public const string Commit = "4f2a9c1e7b3d5a6f8e0c2b4d6a8f0e1c3b5d7a9f";
 
-    public static readonly string[] Names = ["create-heavy.plan", "blocked.plan", "weakening.drift"];
+    public static readonly string[] Names = ["sample.plan", "sample.drift", "create-heavy.plan", "blocked.plan", "weakening.drift"];
 
     /// <summary>The text and markdown of one scenario, with the read time made stable.</summary>
     public static async Task<(string Text, string Markdown)> RenderAsync(string name)
     {
-        await using var tenant = await TenantFixture.StartAsync();
+        // The sample scenarios start from the tenant `graphUrl: local` seeds, as the README's tutorial does.
+        await using var tenant = name.StartsWith("sample.", StringComparison.Ordinal) ? await TenantFixture.StartWithSampleAsync() : await TenantFixture.StartAsync();
         using var stack = StackFolder.WithSample();
         var command = await SetUpAsync(name, tenant, stack);
 
@@ -33,6 +34,11 @@ internal static partial class ReviewedReports
     {
         switch (name)
         {
+            case "sample.plan":
+                // The repository's stack against the sample tenant: a partner to add, a guest and a policy to change.
+                return "plan";
+            case "sample.drift":
+                return "drift";
             case "create-heavy.plan":
                 // A partner, 30 more guests and a policy, into an empty tenant.
                 stack.Edit("  b2b:conditionalAccessPolicies:\n", ThirtyGuests() + "  b2b:conditionalAccessPolicies:\n");
