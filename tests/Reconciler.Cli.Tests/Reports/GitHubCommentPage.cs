@@ -56,16 +56,7 @@ internal static partial class GitHubCommentPage
             mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
             try { await mermaid.run({ querySelector: 'pre.mermaid' }); } catch (e) { /* a parse error is the mermaid test's to report */ }
           }
-          const width = document.documentElement.clientWidth;
-          const wide = [];
-          for (const el of document.querySelectorAll('.markdown-body *')) {
-            const right = el.getBoundingClientRect().right;
-            const scrolls = el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible';
-            if (right > width + 1 || scrolls) wide.push(el.tagName.toLowerCase() + ': ' + (el.textContent || '').trim().slice(0, 80));
-          }
-          document.getElementById('measure').textContent = JSON.stringify({
-            viewport: width, scrollWidth: document.documentElement.scrollWidth,
-            height: document.documentElement.scrollHeight, wide: wide.slice(0, 10) });
+          {{OverflowScript.Measure(".markdown-body *")}}
           })();
         </script>
         </body></html>

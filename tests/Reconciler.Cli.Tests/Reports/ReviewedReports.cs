@@ -16,18 +16,22 @@ internal static partial class ReviewedReports
 
     public static readonly string[] Names = ["sample.plan", "sample.drift", "create-heavy.plan", "blocked.plan", "weakening.drift"];
 
-    /// <summary>The text and markdown of one scenario, with the read time made stable.</summary>
-    public static async Task<(string Text, string Markdown)> RenderAsync(string name)
+    /// <summary>The plans and drift whose HTML is opened in a browser.</summary>
+    public static readonly string[] HtmlNames = ["sample.plan", "sample.drift", "create-heavy.plan"];
+
+    /// <summary>The text, markdown and HTML of one scenario, with the read time made stable.</summary>
+    public static async Task<(string Text, string Markdown, string Html)> RenderAsync(string name)
     {
         // The sample scenarios start from the tenant `graphUrl: local` seeds, as the README's tutorial does.
         await using var tenant = name.StartsWith("sample.", StringComparison.Ordinal) ? await TenantFixture.StartWithSampleAsync() : await TenantFixture.StartAsync();
         using var stack = StackFolder.WithSample();
         var command = await SetUpAsync(name, tenant, stack);
 
-        var run = await tenant.RunAsync(stack, [command, "--commit", Commit, "--out", "report.txt", "--out", "report.md"]);
+        var run = await tenant.RunAsync(stack, [command, "--commit", Commit, "--out", "report.txt", "--out", "report.md", "--out", "report.html"]);
 
         Assert.True(run.ExitCode is 1 or 2, run.All);
-        return (Stable(File.ReadAllText(Path.Combine(stack.Path, "report.txt"))), Stable(File.ReadAllText(Path.Combine(stack.Path, "report.md"))));
+        string Read(string file) => Stable(File.ReadAllText(Path.Combine(stack.Path, file)));
+        return (Read("report.txt"), Read("report.md"), Read("report.html"));
     }
 
     private static async Task<string> SetUpAsync(string name, TenantFixture tenant, StackFolder stack)
