@@ -3,6 +3,7 @@ using Reconciler.Model.ConditionalAccess;
 using Reconciler.Model.Desired;
 using Reconciler.Model.Live;
 using Reconciler.Planning;
+using Reconciler.Reporting;
 using Reconciler.Reporting.Diagrams;
 
 namespace Reconciler.Core.Tests.Reports;
@@ -89,6 +90,20 @@ public class AccessPathTests
 
         Assert.DoesNotContain("evil[\"", text, StringComparison.Ordinal);
         Assert.Contains("x#quot;] --#gt; evil[#quot;y", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RedactionHidesTheGuestADiagramNames()
+    {
+        var live = Some.Tenant();
+        var plan = Planner.Plan(Stack, live, PlanOptions.Default);
+        var report = ReportBuilder.Plan(plan, Stack, live) with { AccessPaths = AccessPathBuilder.ForPlan(Stack, live, Project(Stack, live)) };
+
+        var redacted = new Redactor(new byte[32]).Redact(report);
+
+        Assert.Contains(report.AccessPaths.Nodes, n => n.Label.Contains(Some.GuestEmail, StringComparison.Ordinal));
+        Assert.DoesNotContain(Some.GuestEmail, MermaidAccessPaths.Render(redacted.AccessPaths, "t"), StringComparison.Ordinal);
+        Assert.All(redacted.AccessPaths.Groups, g => Assert.DoesNotContain(Some.GuestEmail, g.Label, StringComparison.Ordinal));
     }
 
     private static LiveSnapshot Project(DesiredState stack, LiveSnapshot live) =>
