@@ -25,6 +25,7 @@ public static class FailureRenderer
     {
         ReportFormat.Json => JsonSerializer.Serialize(Document(command, diagnostics), Json).ReplaceLineEndings("\n") + "\n",
         ReportFormat.Markdown => Markdown(command, diagnostics),
+        ReportFormat.Html => Html.HtmlRenderer.Failure(command, diagnostics.Select(ReportBuilder.Row).ToList()),
         _ => null,
     };
 

@@ -13,6 +13,9 @@ public enum ReportFormat
     Text,
     Markdown,
     Json,
+
+    /// <summary>One self-contained page (plan and drift only).</summary>
+    Html,
 }
 
 public static class ReportRenderers
@@ -23,6 +26,7 @@ public static class ReportRenderers
     {
         ReportFormat.Markdown => new MarkdownRenderer(),
         ReportFormat.Json => new JsonRenderer(),
+        ReportFormat.Html => new Html.HtmlRenderer(),
         _ => new TextRenderer(colour, width),
     };
 }

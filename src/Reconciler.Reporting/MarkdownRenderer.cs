@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Reconciler.Model.Planning;
 using Reconciler.Planning;
 using Reconciler.Planning.Normalisation;
+using Reconciler.Reporting.Diagrams;
 
 namespace Reconciler.Reporting;
 
@@ -26,6 +27,7 @@ public sealed class MarkdownRenderer(int limit = MarkdownRenderer.DefaultLimit) 
     private static readonly MarkdownSections.Part SignInRow = new("row of the sign-in impact", "rows of the sign-in impact");
     private static readonly MarkdownSections.Part GuestList = new("list of invitation states", "lists of invitation states");
     private static readonly MarkdownSections.Part Unmanaged = new("list of unmanaged objects", "lists of unmanaged objects");
+    private static readonly MarkdownSections.Part Diagram = new("access-path diagram", "access-path diagrams");
 
     public string Render(DriftReport report)
     {
@@ -37,6 +39,7 @@ public sealed class MarkdownRenderer(int limit = MarkdownRenderer.DefaultLimit) 
         text.NoticeHere();
         WriteObjects(text, "Status", report.Drift.Select(r => (ChangeStyle.Of(r.Status), r.ResourceType, r.Key, r.Name, ChangeStyle.Describe(r.Status), r.Effect, r.Properties)).ToList());
         WriteIgnored(text, report);
+        WriteAccessPaths(text, report.AccessPaths, "Access paths, as declared and as the tenant has them");
         WriteFooter(text, report);
         return text.Render(limit, report.Header.RunUrl);
     }
@@ -62,6 +65,7 @@ public sealed class MarkdownRenderer(int limit = MarkdownRenderer.DefaultLimit) 
         WriteIgnored(text, report.Drift);
         WriteSafety(text, report.Safety);
         WriteSignInImpact(text, report.SignInImpact);
+        WriteAccessPaths(text, report.AccessPaths, "Access paths, before and after the plan");
         WriteFooter(text, report.Drift);
         return text.Render(limit, report.Drift.Header.RunUrl);
     }
@@ -183,6 +187,21 @@ public sealed class MarkdownRenderer(int limit = MarkdownRenderer.DefaultLimit) 
         }
 
         text.Keep("\n");
+    }
+
+    /// <summary>
+    /// The diagram comes after the tables, folded, so where Mermaid is not drawn the report still reads as tables; it
+    /// is shown open when a path changes.
+    /// </summary>
+    private static void WriteAccessPaths(MarkdownSections text, AccessPaths paths, string title)
+    {
+        if (paths.IsEmpty)
+        {
+            return;
+        }
+
+        var summary = paths.Changes ? $"{title} (what changed is marked {paths.Before}: or {paths.After}:)" : $"{title}: no path changes";
+        text.Omittable($"<details{(paths.Changes ? " open" : "")}><summary>{MarkdownText.Text(summary)}</summary>\n\n{MermaidAccessPaths.Render(paths, title)}\n</details>\n\n", Diagram);
     }
 
     private static void WriteFooter(MarkdownSections text, DriftReport report)

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Reconciler.Model.Identity;
 using Reconciler.Model.Planning;
 using Reconciler.Planning;
+using Reconciler.Reporting.Diagrams;
 
 namespace Reconciler.Reporting;
 
@@ -28,6 +29,7 @@ public sealed class Redactor(byte[] key)
         },
         Diagnostics = report.Diagnostics.Select(d => d with { Message = Text(d.Message), Guests = d.Guests?.Select(Text).ToList() }).ToList(),
         Ignored = report.Ignored.Select(i => i with { Key = Text(i.Key), Name = Name(i.ResourceType, i.Name) }).ToList(),
+        AccessPaths = Paths(report.AccessPaths),
     };
 
     public PlanReport Redact(PlanReport report) => report with
@@ -40,6 +42,7 @@ public sealed class Redactor(byte[] key)
             Subject = s.Subject with { Label = Text(s.Subject.Label), Email = s.Subject.Email is { } email ? Text(email) : null },
             Reason = Text(s.Reason),
         }).ToList(),
+        AccessPaths = Paths(report.AccessPaths),
     };
 
     public string Pseudonym(string email)
@@ -49,6 +52,13 @@ public sealed class Redactor(byte[] key)
     }
 
     public string Text(string text) => EmailAddress.ReplaceIn(text, Pseudonym);
+
+    /// <summary>A diagram names a lone guest by email, in its group's label and its first step.</summary>
+    private AccessPaths Paths(AccessPaths paths) => paths with
+    {
+        Groups = [.. paths.Groups.Select(g => g with { Label = Text(g.Label) })],
+        Nodes = [.. paths.Nodes.Select(n => n with { Label = Text(n.Label) })],
+    };
 
     /// <summary>A guest's label is a person's name; a policy's or a partner's is not.</summary>
     private static string? Name(ResourceType type, string? name) => type == ResourceType.Guest && name is not null ? HiddenName : name;

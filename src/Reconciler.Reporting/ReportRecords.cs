@@ -6,6 +6,7 @@ using Reconciler.Model.Planning;
 using Reconciler.Planning;
 using Reconciler.Planning.Effects;
 using Reconciler.Reporting.Access;
+using Reconciler.Reporting.Diagrams;
 
 namespace Reconciler.Reporting;
 
@@ -109,6 +110,9 @@ public sealed record DriftReport(
     /// <summary>Paths left to another team, listed in every report so nothing is unmanaged silently.</summary>
     public IReadOnlyList<IgnoredRow> Ignored { get; init; } = [];
 
+    /// <summary>Each guest group's way in as the stack declares it and as the tenant has it, for the diagrams.</summary>
+    public AccessPaths AccessPaths { get; init; } = AccessPaths.Empty;
+
     /// <summary>The unmanaged objects that weaken guest access of the declared scope, which reports lead with.</summary>
     public IReadOnlyList<UnmanagedRow> WeakeningUnmanaged => [.. Unmanaged.Objects.Where(o => o.Effect == Effect.Weakens)];
 }
@@ -128,4 +132,7 @@ public sealed record PlanReport(
     public bool IsEmpty => Actions.Count == 0;
 
     public int Weakening => Actions.Count(a => a.Effect == Effect.Weakens);
+
+    /// <summary>Each guest group's way in before and after the plan, for the diagrams.</summary>
+    public AccessPaths AccessPaths { get; init; } = AccessPaths.Empty;
 }

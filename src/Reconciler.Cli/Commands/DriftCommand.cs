@@ -5,6 +5,7 @@ using Reconciler.Model.Live;
 using Reconciler.Model.Planning;
 using Reconciler.Planning;
 using Reconciler.Reporting;
+using Reconciler.Reporting.Diagrams;
 
 namespace Reconciler.Cli.Commands;
 
@@ -81,6 +82,14 @@ internal static class DriftCommand
         var desired = session.Desired;
         var result = DriftChecker.Check(desired, live);
         var report = ReportProvenance.Stamp(ReportBuilder.Drift(result.Drift, [.. result.Diagnostics, .. live.Diagnostics], desired, live), arguments.Commit, readAt, context.Io);
+        if (!result.HasErrors)
+        {
+            // The declared tenant is the live one with the plan that fixes the drift applied: the one projection plan shows.
+            var declared = TenantAfterPlan.Project(live, Planner.Plan(desired, live, PlanOptions.Default).Actions);
+            report = report with { AccessPaths = AccessPathBuilder.ForDrift(desired, live, declared) };
+        }
+
+
         if (arguments.Redact)
         {
             report = (await RedactionKey.RedactorAsync(arguments.Target.Directory, context.Io.Environment, cancellationToken)).Redact(report);

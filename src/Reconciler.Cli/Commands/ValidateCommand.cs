@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Reconciler.Cli.Hosting;
+using Reconciler.Cli.Output;
 using Reconciler.Cli.Sessions;
 using Reconciler.Loading;
 using Reconciler.Reporting;
@@ -28,6 +29,12 @@ internal static class ValidateCommand
 
     private static async Task<int> RunAsync(ValidateArguments arguments, CliIo io, CancellationToken cancellationToken)
     {
+        if (arguments.Output.Unsupported("validate", ReportFormat.Text, ReportFormat.Markdown, ReportFormat.Json) is { } unsupported)
+        {
+            DiagnosticWriter.Write(io, [unsupported]);
+            return ExitCodes.Error;
+        }
+
         var result = GraphUrlCheck.Apply(StackLoader.Load(arguments.Directory, arguments.Stack), arguments.GraphUrl, arguments.AllowGraphUrl);
         await ReportWriter.WriteAsync(ValidationRenderer.Render(ValidationReport.From(result.StackFile, result.IsValid, result.State, result.Diagnostics), arguments.Output.Format), arguments.Output.OutFile, io, cancellationToken);
         return result.IsValid ? ExitCodes.Success : ExitCodes.Error;

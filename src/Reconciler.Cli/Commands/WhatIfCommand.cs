@@ -98,6 +98,12 @@ internal static class WhatIfCommand
 
     private static async Task<int> RunAsync(WhatIfArguments arguments, CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
+        if (arguments.Output.Unsupported("whatif", ReportFormat.Text, ReportFormat.Markdown, ReportFormat.Json) is { } unsupported)
+        {
+            DiagnosticWriter.Write(context.Io, [unsupported]);
+            return ExitCodes.Error;
+        }
+
         var desired = StackSession.LoadOrReport(arguments.Target.Directory, arguments.Target.Stack, context.Io);
         if (desired is null)
         {

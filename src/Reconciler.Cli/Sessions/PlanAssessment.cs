@@ -8,6 +8,7 @@ using Reconciler.Model.Planning;
 using Reconciler.Planning;
 using Reconciler.Reporting;
 using Reconciler.Reporting.Access;
+using Reconciler.Reporting.Diagrams;
 
 namespace Reconciler.Cli.Sessions;
 
@@ -24,7 +25,11 @@ internal sealed record PlanAssessment(Plan Plan, PlanReport Report)
     public static PlanAssessment Of(Plan planned, DesiredState desired, LiveSnapshot live)
     {
         var plan = WithWarnings(planned, desired, live);
-        return new(plan, ReportBuilder.Plan(plan, desired, live, SignInImpactTable.Build(desired, live, plan.Actions)));
+        var projected = TenantAfterPlan.Project(live, plan.Actions);
+        var report = ReportBuilder.Plan(plan, desired, live, SignInImpactTable.Build(desired, live, projected))
+            with
+        { AccessPaths = AccessPathBuilder.ForPlan(desired, live, projected) };
+        return new(plan, report);
     }
 
     /// <summary>The plan with the reader's warnings and the cross-object access checks added to its diagnostics.</summary>

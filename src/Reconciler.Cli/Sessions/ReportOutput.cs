@@ -18,13 +18,14 @@ public sealed record ReportOutput(ReportFormat Format, IReadOnlyList<string> Out
     /// <summary>The one file a single-report command writes, or null for stdout.</summary>
     public string? OutFile => OutFiles.Count > 0 ? OutFiles[^1] : null;
 
-    /// <summary>The same choices for one of several --out files: its extension (.md, .markdown, .json) names its format.</summary>
+    /// <summary>The same choices for one of several --out files: its extension (.md, .markdown, .json, .html) names its format.</summary>
     public ReportOutput For(string outFile) => new(FromExtension(outFile) ?? Format, outFile, Color);
 
     private static ReportFormat? FromExtension(string file) => Path.GetExtension(file).ToLowerInvariant() switch
     {
         ".md" or ".markdown" => ReportFormat.Markdown,
         ".json" => ReportFormat.Json,
+        ".html" or ".htm" => ReportFormat.Html,
         _ => null,
     };
 

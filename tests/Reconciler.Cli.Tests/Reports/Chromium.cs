@@ -14,7 +14,20 @@ internal static class Chromium
     public static string? Path { get; } = Find();
 
     /// <summary>Runs the browser on a page at a window size; returns what it wrote on stdout.</summary>
-    public static async Task<string> RunAsync(string page, int width, int height, params string[] what)
+    public static async Task<string> RunAsync(string page, int width, int height, params string[] what) =>
+        (await RunLoggingAsync(page, width, height, what)).Stdout;
+
+    /// <summary>
+    /// The page's console messages (logged, errors among them, and what the Content-Security-Policy refused), which
+    /// Chromium writes to stderr as <c>INFO:CONSOLE</c> lines with <c>--enable-logging=stderr --v=0</c>.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> ConsoleAsync(string page, int width, int height)
+    {
+        var (_, stderr) = await RunLoggingAsync(page, width, height, ["--enable-logging=stderr", "--v=0", "--dump-dom"]);
+        return [.. stderr.Split('\n').Where(line => line.Contains(":CONSOLE", StringComparison.Ordinal))];
+    }
+
+    private static async Task<(string Stdout, string Stderr)> RunLoggingAsync(string page, int width, int height, string[] what)
     {
         var profile = Directory.CreateTempSubdirectory("reconciler-chromium-");
         try
@@ -48,7 +61,7 @@ internal static class Chromium
             }
 
             Assert.True(process.ExitCode == 0, $"chromium exited {process.ExitCode}: {await stderr}");
-            return await stdout;
+            return (await stdout, await stderr);
         }
         finally
         {

@@ -7,9 +7,10 @@ namespace Reconciler.Cli.Tests.Reports;
 /// A markdown report as a pull-request comment would show it: GFM through Markdig's advanced extensions (tables,
 /// alerts, task lists, autolinks), GitHub's markdown CSS for what decides width (tables scroll inside themselves, code
 /// breaks at spaces, long words break), in a column as wide as a comment's content. A script opens every
-/// <c>&lt;details&gt;</c> and writes what overflows into the page, for the test to read back from the DOM.
+/// <c>&lt;details&gt;</c> and writes what overflows into the page, for the test to read back from the DOM. Mermaid
+/// blocks are drawn as GitHub draws them, scaled to the column, when the mermaid bundle is installed.
 /// </summary>
-internal static class GitHubCommentPage
+internal static partial class GitHubCommentPage
 {
     /// <summary>The content width of a comment on a pull request's conversation tab, in CSS pixels.</summary>
     public const int CommentWidth = 780;
@@ -39,25 +40,32 @@ internal static class GitHubCommentPage
           .markdown-body .markdown-alert-title { font-weight: 500; color: #cf222e; }
           .markdown-body sub { font-size: 75%; }
           .markdown-body summary { cursor: pointer; }
+          .markdown-body pre.mermaid { margin: 0 0 16px; background: none; }
+          .markdown-body pre.mermaid svg { max-width: 100%; height: auto; }
           #measure { display: none; }
         </style></head>
         <body><article class="markdown-body">
-        {{Markdown.ToHtml(markdown, Gfm)}}
+        {{WithDiagrams(Markdown.ToHtml(markdown, Gfm))}}
         </article>
         <pre id="measure"></pre>
+        {{(Mermaid.Bundle is { } bundle ? $"<script src=\"{new Uri(bundle).AbsoluteUri}\"></script>" : "")}}
         <script>
+          (async () => {
           for (const d of document.querySelectorAll('details')) d.open = true;
-          const width = document.documentElement.clientWidth;
-          const wide = [];
-          for (const el of document.querySelectorAll('.markdown-body *')) {
-            const right = el.getBoundingClientRect().right;
-            const scrolls = el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible';
-            if (right > width + 1 || scrolls) wide.push(el.tagName.toLowerCase() + ': ' + (el.textContent || '').trim().slice(0, 80));
+          if (window.mermaid) {
+            mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
+            try { await mermaid.run({ querySelector: 'pre.mermaid' }); } catch (e) { /* a parse error is the mermaid test's to report */ }
           }
-          document.getElementById('measure').textContent = JSON.stringify({
-            viewport: width, scrollWidth: document.documentElement.scrollWidth,
-            height: document.documentElement.scrollHeight, wide: wide.slice(0, 10) });
+          {{OverflowScript.Measure(".markdown-body *")}}
+          })();
         </script>
         </body></html>
         """;
+
+    /// <summary>GitHub draws a mermaid block instead of showing its code; without the bundle, the block is left out of the measurement.</summary>
+    private static string WithDiagrams(string html) => MermaidCode().Replace(html, match =>
+        Mermaid.Bundle is null ? "<p>(a mermaid diagram)</p>" : $"<pre class=\"mermaid\">{match.Groups[1].Value}</pre>");
+
+    [System.Text.RegularExpressions.GeneratedRegex("<pre><code class=\"language-mermaid\">(.*?)</code></pre>", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex MermaidCode();
 }

@@ -45,6 +45,42 @@ public partial class MarkdownInBrowserTests
         Directory.Delete(Path.GetDirectoryName(page)!, recursive: true);
     }
 
+    /// <summary>Each mermaid block of a golden report parses and draws, at a comment's width, as GitHub would draw it.</summary>
+    [MermaidTheory]
+    [MemberData(nameof(Names))]
+    public async Task TheGoldenMermaidDiagramsRender(string name)
+    {
+        var blocks = MermaidPage.Blocks(File.ReadAllText(Path.Combine(Baselines(), "reports", $"{name}.md")));
+        var folder = Directory.CreateDirectory(Path.Combine(RepositoryRoot(), "artifacts", "reports"));
+        var page = Path.Combine(folder.FullName, $"{name}.mermaid.html");
+        File.WriteAllText(page, MermaidPage.Html(name, blocks, Mermaid.Bundle!));
+
+        var measure = Measure(await Chromium.RunAsync(page, GitHubCommentPage.CommentWidth, 1000, "--dump-dom"));
+        var diagrams = measure["diagrams"]!.AsArray();
+        var height = Math.Clamp((int)measure["height"]!, 100, 16_000);
+        await Chromium.RunAsync(page, GitHubCommentPage.CommentWidth, height, $"--screenshot={Path.Combine(folder.FullName, $"{name}.mermaid.png")}");
+
+        Assert.Equal(blocks.Count, diagrams.Count);
+        Assert.All(diagrams, d => Assert.True((bool)d!["ok"]!, $"{name}: mermaid could not draw a diagram: {d["error"]}"));
+        // Drawn wider than the column, GitHub scales a diagram down; past half size its words are too small to read.
+        Assert.All(diagrams, d => Assert.True((int)d!["naturalWidth"]! <= 2 * GitHubCommentPage.CommentWidth, $"{name}: a diagram is {d["naturalWidth"]} px wide, too small to read scaled to a comment"));
+    }
+
+    /// <summary>A check that cannot fail is no check: a diagram mermaid cannot parse must be caught.</summary>
+    [MermaidTheory]
+    [InlineData("flowchart LR\n  a[\"unclosed] --> b\n")]
+    [InlineData("flowchart LR\n  a --> \n  --> b[\"x\"]\n")]
+    public async Task AMermaidSyntaxErrorIsCaught(string diagram)
+    {
+        var page = Path.Combine(Directory.CreateTempSubdirectory("reconciler-page-").FullName, "broken.html");
+        File.WriteAllText(page, MermaidPage.Html("broken", [diagram], Mermaid.Bundle!));
+
+        var measure = Measure(await Chromium.RunAsync(page, GitHubCommentPage.CommentWidth, 600, "--dump-dom"));
+
+        Assert.False((bool)measure["diagrams"]![0]!["ok"]!);
+        Directory.Delete(Path.GetDirectoryName(page)!, recursive: true);
+    }
+
     private static JsonNode Measure(string dom)
     {
         var match = MeasureElement().Match(dom);

@@ -14,25 +14,35 @@ internal static partial class ReviewedReports
 {
     public const string Commit = "4f2a9c1e7b3d5a6f8e0c2b4d6a8f0e1c3b5d7a9f";
 
-    public static readonly string[] Names = ["create-heavy.plan", "blocked.plan", "weakening.drift"];
+    public static readonly string[] Names = ["sample.plan", "sample.drift", "create-heavy.plan", "blocked.plan", "weakening.drift"];
 
-    /// <summary>The text and markdown of one scenario, with the read time made stable.</summary>
-    public static async Task<(string Text, string Markdown)> RenderAsync(string name)
+    /// <summary>The plans and drift whose HTML is opened in a browser.</summary>
+    public static readonly string[] HtmlNames = ["sample.plan", "sample.drift", "create-heavy.plan"];
+
+    /// <summary>The text, markdown and HTML of one scenario, with the read time made stable.</summary>
+    public static async Task<(string Text, string Markdown, string Html)> RenderAsync(string name)
     {
-        await using var tenant = await TenantFixture.StartAsync();
+        // The sample scenarios start from the tenant `graphUrl: local` seeds, as the README's tutorial does.
+        await using var tenant = name.StartsWith("sample.", StringComparison.Ordinal) ? await TenantFixture.StartWithSampleAsync() : await TenantFixture.StartAsync();
         using var stack = StackFolder.WithSample();
         var command = await SetUpAsync(name, tenant, stack);
 
-        var run = await tenant.RunAsync(stack, [command, "--commit", Commit, "--out", "report.txt", "--out", "report.md"]);
+        var run = await tenant.RunAsync(stack, [command, "--commit", Commit, "--out", "report.txt", "--out", "report.md", "--out", "report.html"]);
 
         Assert.True(run.ExitCode is 1 or 2, run.All);
-        return (Stable(File.ReadAllText(Path.Combine(stack.Path, "report.txt"))), Stable(File.ReadAllText(Path.Combine(stack.Path, "report.md"))));
+        string Read(string file) => Stable(File.ReadAllText(Path.Combine(stack.Path, file)));
+        return (Read("report.txt"), Read("report.md"), Read("report.html"));
     }
 
     private static async Task<string> SetUpAsync(string name, TenantFixture tenant, StackFolder stack)
     {
         switch (name)
         {
+            case "sample.plan":
+                // The repository's stack against the sample tenant: a partner to add, a guest and a policy to change.
+                return "plan";
+            case "sample.drift":
+                return "drift";
             case "create-heavy.plan":
                 // A partner, 30 more guests and a policy, into an empty tenant.
                 stack.Edit("  b2b:conditionalAccessPolicies:\n", ThirtyGuests() + "  b2b:conditionalAccessPolicies:\n");

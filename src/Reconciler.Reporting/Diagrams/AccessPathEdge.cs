@@ -1,0 +1,3 @@
+namespace Reconciler.Reporting.Diagrams;
+
+public sealed record AccessPathEdge(string From, string To, AccessPathChange Change);

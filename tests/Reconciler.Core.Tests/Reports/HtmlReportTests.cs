@@ -1,0 +1,40 @@
+using Reconciler.Core.Tests.Support;
+using Reconciler.Planning;
+using Reconciler.Reporting;
+using Reconciler.Reporting.Html;
+
+namespace Reconciler.Core.Tests.Reports;
+
+/// <summary>The HTML report's markup: text stays text, and the page is one file a screen reader can walk.</summary>
+public class HtmlReportTests
+{
+    [Fact]
+    public void ANameThatLooksLikeMarkupIsText()
+    {
+        var policy = Some.MfaPolicy("enabled");
+        var stack = Some.Stack([Some.Guest()], [policy with { Body = policy.Body with { DisplayName = "<script>alert('x')</script> & <img src=x onerror=y>" } }], Some.CrossTenant());
+        var live = Some.Tenant();
+
+        var html = new HtmlRenderer().Render(ReportBuilder.Plan(Planner.Plan(stack, live, PlanOptions.Default), stack, live));
+
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;img src=x onerror=y&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ThePageIsSelfContainedAndLabelled()
+    {
+        var live = Some.Tenant();
+        var stack = Some.Stack([Some.Guest()], [Some.MfaPolicy()], Some.CrossTenant());
+
+        var html = new HtmlRenderer().Render(ReportBuilder.Plan(Planner.Plan(stack, live, PlanOptions.Default), stack, live));
+
+        Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.Contains("default-src 'none'", html, StringComparison.Ordinal);
+        Assert.Contains("<h1>Plan: ", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\">Effect</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<strong>Caution:</strong>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/2000/svg", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+}
