@@ -40,6 +40,7 @@ public sealed class Redactor(byte[] key)
             Subject = s.Subject with { Label = Text(s.Subject.Label), Email = s.Subject.Email is { } email ? Text(email) : null },
             Reason = Text(s.Reason),
         }).ToList(),
+        Evidence = report.Evidence is { } evidence ? Evidence.EvidenceRedaction.Redact(this, evidence) : null,
     };
 
     public string Pseudonym(string email)

@@ -124,4 +124,7 @@ public sealed record PlanReport(
     public bool IsEmpty => Actions.Count == 0;
 
     public int Weakening => Actions.Count(a => a.Effect == Effect.Weakens);
+
+    /// <summary>The tenant's sign-ins replayed against the change (<c>plan --evidence N</c>); null when not asked for.</summary>
+    public Evidence.EvidenceReport? Evidence { get; init; }
 }

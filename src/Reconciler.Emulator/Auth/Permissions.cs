@@ -13,12 +13,13 @@ internal static class Permissions
     public static readonly string[] ConditionalAccessWrite = ["Policy.ReadWrite.ConditionalAccess"];
     public static readonly string[] CrossTenantRead = ["Policy.Read.All", "Policy.ReadWrite.CrossTenantAccess"];
     public static readonly string[] CrossTenantWrite = ["Policy.ReadWrite.CrossTenantAccess"];
+    public static readonly string[] AuditLogRead = ["AuditLog.Read.All"];
 
     /// <summary>Organization and tenant information: any valid token of this tenant will do.</summary>
     public static readonly string[] AnyTenantToken = [];
 
     public static readonly string[] All =
-        UserRead.Concat(Invite).Concat(ConditionalAccessRead).Concat(CrossTenantRead).Concat(CrossTenantWrite)
+        UserRead.Concat(Invite).Concat(ConditionalAccessRead).Concat(CrossTenantRead).Concat(CrossTenantWrite).Concat(AuditLogRead)
             .Concat(["Organization.Read.All", "CrossTenantInformation.ReadBasic.All"])
             .Distinct(StringComparer.Ordinal).ToArray();
 }
