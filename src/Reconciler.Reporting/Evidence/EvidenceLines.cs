@@ -37,7 +37,7 @@ public static class EvidenceLines
         + (agreement.NotCovered > 0 ? $"; {EvidenceVerdict.N(agreement.NotCovered)} not covered: the log lacks a fact the policy conditions on" : "") + ")";
 
     public static string Disagreement(ReplayDisagreement d) =>
-        $"'{d.Policy}': the service says {d.ServiceResult}, the replay says it {(d.ReplayApplies ? "applies" : "does not apply")} ({d.Condition}); {EvidenceVerdict.N(d.SignIns)} sign-ins, e.g. {d.ExampleSignInId}";
+        $"'{d.Policy}': the service says {d.ServiceResult}, the replay says it {(d.ReplayApplies ? "applies" : "does not apply")} ({d.Condition}); {EvidenceVerdict.N(d.SignIns)} sign-in{(d.SignIns == 1 ? "" : "s")}, e.g. {d.ExampleSignInId}";
 
     public static string Read(EvidenceReport report) =>
         $"guest sign-ins of the last {report.Days} days, read scope: {ResourceNames.Of(report.Scope)}; "
