@@ -18,7 +18,7 @@ public static class StackConfig
     public static IReadOnlyList<string> ProductKeys { get; } =
     [
         "graphUrl", "engine", "breakGlassAccounts", "guests", "conditionalAccessPolicies", "crossTenantAccess",
-        "ignore", "retainGuestsOnDelete",
+        "ignore", "retainGuestsOnDelete", "promotion",
     ];
 
     public static StackConfigJson Read()

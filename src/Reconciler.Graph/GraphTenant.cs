@@ -24,7 +24,7 @@ namespace Reconciler.Graph;
 /// <see cref="ReadAsync"/> throws <see cref="TenantException"/> with one diagnostic when the snapshot cannot be read;
 /// <see cref="ApplyAsync"/> never throws for a Graph failure and reports it in the outcome instead.
 /// </summary>
-public sealed class GraphTenant : ITenant, ISignInEvaluator, IMembershipReader
+public sealed class GraphTenant : ITenant, ISignInEvaluator, IMembershipReader, ISignInLog
 {
     private readonly GraphConnection _connection;
     private readonly GraphCaller _caller;
@@ -198,6 +198,19 @@ public sealed class GraphTenant : ITenant, ISignInEvaluator, IMembershipReader
     {
         await Pinned;
         return await new MembershipReader(_connection.Client, _caller).ReadAsync(userId, cancellationToken);
+    }
+
+    /// <summary>The sign-in log (see <see cref="Evidence.SignInLogReader"/>); never throws for a Graph failure.</summary>
+    public async Task<SignInLogRead> ReadSignInsAsync(SignInLogRequest request, Model.Evidence.ISignInSink sink, CancellationToken cancellationToken)
+    {
+        await Pinned;
+        return await new Evidence.SignInLogReader(_connection.Client, _caller).ReadAsync(request, sink, cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<string, string>> HomeTenantsAsync(IReadOnlyCollection<string> domains, CancellationToken cancellationToken)
+    {
+        await Pinned;
+        return await new OrganizationReader(_connection.Client, _caller).ReadHomeTenantsAsync(domains, cancellationToken);
     }
 
     public async Task<ActionOutcome> ApplyAsync(PlannedAction action, CancellationToken cancellationToken)

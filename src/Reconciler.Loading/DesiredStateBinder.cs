@@ -36,6 +36,9 @@ public static class DesiredStateBinder
             CrossTenantAccess = config.Node("crossTenantAccess") is { } xtap ? CrossTenantBinder.Bind(binding, xtap, config.Path("crossTenantAccess")) : null,
             Ignore = config.Node("ignore") is { } ignore ? IgnoreBinder.Bind(binding, ignore, config.Path("ignore")) : IgnoreList.Empty,
             RetainGuestsOnDelete = config.Node("retainGuestsOnDelete") is { } retain && binding.Bool(retain, config.Path("retainGuestsOnDelete")) == true,
+            Promotion = config.Node("promotion") is { } promotion && binding.Enum(promotion, config.Path("promotion"), Vocabulary.Promotion) == "requireEvidence"
+                ? PromotionRule.RequireEvidence
+                : PromotionRule.Warn,
         };
         config.ReportUnknownKeys();
 

@@ -10,7 +10,7 @@ namespace Reconciler.Reporting;
 /// </summary>
 public sealed class JsonRenderer : IReportRenderer
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    internal static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,

@@ -44,6 +44,9 @@ public sealed record JsonReportDocument(
 
     public DateTimeOffset? ReadAt { get; init; }
 
+    /// <summary>Plan only, with <c>--evidence N</c>: the replay of the tenant's guest sign-ins (see <see cref="Evidence.EvidenceJson"/>).</summary>
+    public Evidence.EvidenceJson? Evidence { get; init; }
+
     /// <summary>A drifted object (with <see cref="Status"/>) or a planned write (with <see cref="Kind"/>).</summary>
     public sealed record Object(
         ChangeKind? Kind,
@@ -113,6 +116,7 @@ public sealed record JsonReportDocument(
         BlockedBy = [.. report.Safety.Where(s => s.Blocks).Select(s => s.Code).Concat(report.Drift.Diagnostics.Where(d => d.Severity == "error").Select(d => d.Code)).Distinct()],
         Safety = report.Safety,
         SignInImpact = [.. report.SignInImpact.Select(s => new SignIn(s.Subject, new App(s.AppId, s.App), s.Before, s.After, s.Reason))],
+        Evidence = report.Evidence is { } evidence ? Reporting.Evidence.EvidenceJson.From(evidence) : null,
     };
 
     private static List<Property> Properties(ChangeKind kind, IEnumerable<PropertyRow> rows) => rows.Select(row =>

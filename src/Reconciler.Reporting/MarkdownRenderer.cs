@@ -65,6 +65,11 @@ public sealed class MarkdownRenderer(int limit = MarkdownRenderer.DefaultLimit) 
         WriteIgnored(text, report.Drift);
         WriteSafety(text, report.Safety);
         WriteSignInImpact(text, report.SignInImpact);
+        if (Evidence.EvidenceMarkdown.Section(report.Evidence) is { Length: > 0 } evidence)
+        {
+            text.Keep(evidence);
+        }
+
         WriteAccessPaths(text, report.AccessPaths, "Access paths, before and after the plan");
         WriteFooter(text, report.Drift);
         return text.Render(limit, report.Drift.Header.RunUrl);

@@ -43,6 +43,7 @@ public sealed class Redactor(byte[] key)
             Reason = Text(s.Reason),
         }).ToList(),
         AccessPaths = Paths(report.AccessPaths),
+        Evidence = report.Evidence is { } evidence ? Evidence.EvidenceRedaction.Redact(this, evidence) : null,
     };
 
     public string Pseudonym(string email)

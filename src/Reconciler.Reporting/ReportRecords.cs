@@ -135,4 +135,7 @@ public sealed record PlanReport(
 
     /// <summary>Each guest group's way in before and after the plan, for the diagrams.</summary>
     public AccessPaths AccessPaths { get; init; } = AccessPaths.Empty;
+
+    /// <summary>The tenant's sign-ins replayed against the change (<c>plan --evidence N</c>); null when not asked for.</summary>
+    public Evidence.EvidenceReport? Evidence { get; init; }
 }

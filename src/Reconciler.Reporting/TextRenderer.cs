@@ -28,6 +28,7 @@ public sealed class TextRenderer(bool colour = false, int? width = null) : IRepo
         Ignored(report.Drift),
         Safety(report.Safety),
         SignInImpact(report.SignInImpact),
+        Evidence.EvidenceText.Block(report.Evidence),
         .. Footer(report.Drift),
         (report.IsEmpty ? "No changes: the tenant matches the stack." : $"Plan: {report.Summary}.")
             + (report.CanApply ? "" : "\nApply is blocked: see the errors above."),

@@ -48,7 +48,7 @@ internal sealed record BenchOptions
     ];
 
     private static string Scenario(string name) =>
-        Harness.Worker.Scenarios.Contains(name) ? name : throw new ArgumentException($"Unknown scenario '{name}'; known: {string.Join(", ", Harness.Worker.Scenarios)}.");
+        Harness.Worker.Scenarios.Contains(name) || Harness.Worker.EvidenceScenarios.Contains(name) ? name : throw new ArgumentException($"Unknown scenario '{name}'; known: {string.Join(", ", Harness.Worker.Scenarios)}.");
 
     private static int Int(string text) => int.Parse(text, CultureInfo.InvariantCulture);
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Reconciler.Cli.Evidence;
 using Reconciler.Cli.Hosting;
 using Reconciler.Cli.Output;
 using Reconciler.Cli.Sessions;
@@ -65,17 +66,19 @@ internal static class ApplyCommand
         }
 
         var desired = session.Desired;
+        var evidence = new EvidenceGate(session, desired, arguments.Scope);
         return await ApplyRun.RunAsync(
             session,
             desired,
-            (engine, confirm, observe) => engine.ApplyAsync(desired, arguments.Options, confirm, observe, cancellationToken),
+            (engine, confirm, observe) => engine.ApplyAsync(desired, arguments.Options, confirm, observe, cancellationToken, assess: evidence.AssessAsync),
             "Apply these changes?",
             arguments.Yes,
             arguments.Output,
             context.Io,
             cancellationToken,
             arguments.Scope,
-            assessSignIns: true);
+            assessSignIns: true,
+            evidence: () => evidence.Gathered);
     }
 
     /// <summary>
@@ -110,16 +113,18 @@ internal static class ApplyCommand
             return ExitCodes.Error;
         }
 
+        var evidence = new EvidenceGate(session, session.Desired, saved.Scope);
         return await ApplyRun.RunAsync(
             session,
             session.Desired,
-            (engine, confirm, observe) => engine.ApplyAsync(session.Desired, saved.Options.ToPlanOptions(), confirm, observe, cancellationToken, (plan, live) => SavedPlanCheck.AfterRead(saved, plan, live)),
+            (engine, confirm, observe) => engine.ApplyAsync(session.Desired, saved.Options.ToPlanOptions(), confirm, observe, cancellationToken, (plan, live) => SavedPlanCheck.AfterRead(saved, plan, live), evidence.AssessAsync),
             $"Apply the saved plan {file}?",
             arguments.Yes,
             arguments.Output,
             context.Io,
             cancellationToken,
             saved.Scope,
-            assessSignIns: true);
+            assessSignIns: true,
+            evidence: () => evidence.Gathered);
     }
 }

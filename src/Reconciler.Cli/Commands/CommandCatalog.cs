@@ -13,6 +13,7 @@ internal static class CommandCatalog
         WhatIfCommand.Create(context),
         DriftCommand.Create(context),
         PlanCommand.Create(context),
+        EvidenceCommand.Create(context),
         ApplyCommand.Create(context),
         DestroyCommand.Create(context),
         ExportCommand.Create(context),

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Reconciler.Access;
+using Reconciler.Cli.Evidence;
 using Reconciler.Cli.Hosting;
+using Reconciler.Cli.Output;
 using Reconciler.Cli.Sessions;
 using Reconciler.Loading;
 using Reconciler.Model.Access;
@@ -15,7 +17,7 @@ using Reconciler.Reporting.Access;
 
 namespace Reconciler.Cli.Commands;
 
-public sealed record PlanArguments(StackTarget Target, ReportOutput Output, bool Redact, ReadScope Scope, PlanOptions Options, string? SaveFile = null, string? Commit = null);
+public sealed record PlanArguments(StackTarget Target, ReportOutput Output, bool Redact, ReadScope Scope, PlanOptions Options, string? SaveFile = null, string? Commit = null, int? EvidenceDays = null);
 
 /// <summary>`reconciler plan`: drift, the writes apply would make, the safety gates and the sign-in impact. 0 nothing to do, 2 changes, 1 error or blocked.</summary>
 internal static class PlanCommand
@@ -24,7 +26,8 @@ internal static class PlanCommand
     {
         var shared = new TenantCommandOptions();
         var save = new Option<string?>("--save") { Description = "Also write the plan to FILE, for 'reconciler apply FILE' to apply exactly these writes.", HelpName = "FILE" };
-        var command = new Command("plan", "Show what apply would change, the safety findings, and how guests' sign-ins would be treated before and after.") { save, shared.Commit };
+        var evidence = EvidenceDays.Option("--evidence", "Also replay the guest sign-ins of the last DAYS days (1-30) against the change: who it would challenge, satisfy at home or block.");
+        var command = new Command("plan", "Show what apply would change, the safety findings, and how guests' sign-ins would be treated before and after.") { save, shared.Commit, evidence };
         foreach (var option in shared.Reading.Concat(shared.Overrides))
         {
             command.Options.Add(option);
@@ -39,7 +42,14 @@ internal static class PlanCommand
                 parseResult.GetValue(shared.Scope),
                 shared.PlanOptions(parseResult),
                 parseResult.GetValue(save),
-                parseResult.GetValue(shared.Commit));
+                parseResult.GetValue(shared.Commit),
+                parseResult.GetValue(evidence));
+            if (EvidenceDays.Check("--evidence", arguments.EvidenceDays) is { } invalid)
+            {
+                DiagnosticWriter.Write(context.Io, [invalid]);
+                return ExitCodes.Error;
+            }
+
             return await RunAsync(arguments, context, parseResult, cancellationToken);
         });
         return command;
@@ -56,7 +66,11 @@ internal static class PlanCommand
         }
 
         var desired = session.Desired;
-        var (plan, assessed) = PlanAssessment.Of(Planner.Plan(desired, live, arguments.Options), desired, live);
+        var planned = Planner.Plan(desired, live, arguments.Options);
+        var evidence = EvidenceGathering.DaysFor(desired, live, planned.Actions, arguments.EvidenceDays) is { } days
+            ? await EvidenceGathering.GatherAsync(session.Tenant, desired, live, planned.Actions, days, arguments.Scope, readAt, cancellationToken)
+            : null;
+        var (plan, assessed) = PlanAssessment.Of(planned, desired, live, evidence);
         var report = ReportProvenance.Stamp(assessed, arguments.Commit, readAt, context.Io);
         if (arguments.Redact)
         {

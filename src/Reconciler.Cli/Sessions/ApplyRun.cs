@@ -30,7 +30,8 @@ internal static class ApplyRun
         CliIo io,
         CancellationToken cancellationToken,
         ReadScope scope = ReadScope.Full,
-        bool assessSignIns = false)
+        bool assessSignIns = false,
+        Func<Evidence.GatheredEvidence?>? evidence = null)
     {
         var engine = new ApplyEngine(session.Tenant, scope);
         var renderer = output.Renderer(io);
@@ -44,7 +45,7 @@ internal static class ApplyRun
         // apply asks after showing what plan shows (warnings, access checks, sign-in impact); destroy has no
         // declared "after" to assess sign-ins against, so it shows the plan alone.
         PlanReport Assess(Plan plan, LiveSnapshot live) =>
-            assessSignIns ? PlanAssessment.Of(plan, desired, live).Report : ReportBuilder.Plan(plan, desired, live);
+            assessSignIns ? PlanAssessment.Of(plan, desired, live, evidence?.Invoke()).Report : ReportBuilder.Plan(plan, desired, live);
 
         var result = await run(
             engine,

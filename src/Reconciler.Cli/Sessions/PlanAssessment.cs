@@ -22,14 +22,28 @@ internal sealed record PlanAssessment(Plan Plan, PlanReport Report)
     /// A plan as the planner returned it, assessed: <see cref="Plan"/> carries the warnings <see cref="WithWarnings"/>
     /// adds (so its exit code counts them), and <see cref="Report"/> shows it with the sign-in impact of its actions.
     /// </summary>
-    public static PlanAssessment Of(Plan planned, DesiredState desired, LiveSnapshot live)
+    /// <param name="evidence">The sign-ins replayed against the plan, when they were read: their safety findings join the plan's
+    /// (once, so a plan apply already judged keeps its own), their notes its diagnostics, their block its report.</param>
+    public static PlanAssessment Of(Plan planned, DesiredState desired, LiveSnapshot live, Evidence.GatheredEvidence? evidence = null)
     {
-        var plan = WithWarnings(planned, desired, live);
+        var plan = WithEvidence(WithWarnings(planned, desired, live), evidence);
         var projected = TenantAfterPlan.Project(live, plan.Actions);
         var report = ReportBuilder.Plan(plan, desired, live, SignInImpactTable.Build(desired, live, projected))
             with
-        { AccessPaths = AccessPathBuilder.ForPlan(desired, live, projected) };
+        { AccessPaths = AccessPathBuilder.ForPlan(desired, live, projected), Evidence = evidence?.Report };
         return new(plan, report);
+    }
+
+    public static Plan WithEvidence(Plan plan, Evidence.GatheredEvidence? evidence)
+    {
+        if (evidence is null)
+        {
+            return plan;
+        }
+
+        var findings = evidence.Findings.Select(d => new SafetyFinding(d, null, false)).Where(f => !plan.SafetyFindings.Contains(f));
+        var notes = evidence.Notes.Where(d => !plan.Diagnostics.Contains(d));
+        return plan with { SafetyFindings = [.. plan.SafetyFindings, .. findings], Diagnostics = [.. plan.Diagnostics, .. notes] };
     }
 
     /// <summary>The plan with the reader's warnings and the cross-object access checks added to its diagnostics.</summary>

@@ -13,6 +13,7 @@ internal static class Permissions
     public static readonly string[] ConditionalAccessWrite = ["Policy.ReadWrite.ConditionalAccess"];
     public static readonly string[] CrossTenantRead = ["Policy.Read.All", "Policy.ReadWrite.CrossTenantAccess"];
     public static readonly string[] CrossTenantWrite = ["Policy.ReadWrite.CrossTenantAccess"];
+    public static readonly string[] AuditLogRead = ["AuditLog.Read.All"];
 
     /// <summary>Groups and their members (group-list, group-list-members).</summary>
     public static readonly string[] GroupRead =
@@ -29,7 +30,7 @@ internal static class Permissions
     public static readonly string[] AnyTenantToken = [];
 
     public static readonly string[] All =
-        UserRead.Concat(Invite).Concat(ConditionalAccessRead).Concat(CrossTenantRead).Concat(CrossTenantWrite).Concat(GroupRead).Concat(RoleRead)
+        UserRead.Concat(Invite).Concat(ConditionalAccessRead).Concat(CrossTenantRead).Concat(CrossTenantWrite).Concat(GroupRead).Concat(RoleRead).Concat(AuditLogRead)
             .Concat(["Organization.Read.All", "CrossTenantInformation.ReadBasic.All"])
             .Distinct(StringComparer.Ordinal).ToArray();
 }

@@ -17,5 +17,6 @@ internal static class RouteCatalog
         .. EvaluateRoutes.All(),
         .. CrossTenantRoutes.All(),
         .. OrganizationRoutes.All(),
+        .. SignInRoutes.All(),
     ]);
 }

@@ -53,6 +53,7 @@ internal static class SeedFile
             store.AddTenantInformation(Wire.AsString(info["tenantId"]) ?? throw new InvalidSeedException("every tenantInformation entry needs a tenantId."),
                 Wire.AsString(info["displayName"]) ?? "", Wire.AsString(info["defaultDomainName"]));
         }
+        SignIns.SignInSeed.Apply(store, seed, Named);
         return notes;
     }
 

@@ -91,6 +91,8 @@ public sealed partial class TenantStore : IDisposable
             case "tenantInfo": ApplyKeyed(_tenantInformation, key!, data); break;
             case "default": _default = data!; break;
             case "root": _root = data!; break;
+            case "signIn": ApplySignIn(data); break;
+            case "signInSettings": ApplySignInSettings(data); break;
             case "org": TenantDisplayName = data?["displayName"]?.GetValue<string>() ?? TenantDisplayName; break;
             default: break;
         }
@@ -133,6 +135,10 @@ public sealed partial class TenantStore : IDisposable
         }
         yield return Entry("default", null, _default);
         yield return Entry("root", null, _root);
+        foreach (var entry in SignInEntries())
+        {
+            yield return entry;
+        }
     }
 
     private static JsonObject Entry(string type, string? id, JsonObject? data) => new()

@@ -12,6 +12,7 @@ internal sealed record GraphOperation(string Description, string Permission, par
     public static readonly GraphOperation EvaluateSignIn = new("evaluate a sign-in with Graph's What If API", "Policy.Read.ConditionalAccess", "Policy.Read.All", "Policy.ReadWrite.ConditionalAccess");
     public static readonly GraphOperation ReadMemberships = new("read a user's group and role memberships", "User.Read.All", "Directory.Read.All", "Directory.ReadWrite.All", "GroupMember.Read.All", "Group.Read.All", "User.ReadWrite.All");
     public static readonly GraphOperation ReadCrossTenant = new("read cross-tenant access settings", "Policy.Read.All", "Policy.ReadWrite.CrossTenantAccess");
+    public static readonly GraphOperation ReadSignIns = new("read the sign-in log", "AuditLog.Read.All");
     public static readonly GraphOperation InviteGuest = new("invite a guest", "User.Invite.All", "User.ReadWrite.All", "Directory.ReadWrite.All");
     public static readonly GraphOperation UpdateGuest = new("update a guest", "User.ReadWrite.All", "Directory.ReadWrite.All");
     public static readonly GraphOperation DeleteGuest = new("delete a guest", "User.ReadWrite.All", "Directory.ReadWrite.All");

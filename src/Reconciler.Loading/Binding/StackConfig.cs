@@ -8,7 +8,7 @@ namespace Reconciler.Loading.Binding;
 internal sealed class StackConfig(Binding binding, string projectName, IReadOnlyDictionary<string, ConfigNode> values)
 {
     public static readonly IReadOnlyList<string> Keys =
-        ["guests", "conditionalAccessPolicies", "crossTenantAccess", "breakGlassAccounts", "graphUrl", "engine", "ignore", "retainGuestsOnDelete"];
+        ["guests", "conditionalAccessPolicies", "crossTenantAccess", "breakGlassAccounts", "graphUrl", "engine", "ignore", "retainGuestsOnDelete", "promotion"];
 
     public string Path(string key) => $"{projectName}:{key}";
 

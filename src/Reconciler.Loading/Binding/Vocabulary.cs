@@ -13,6 +13,7 @@ internal sealed record Vocabulary(ImmutableArray<string> Values)
     public static readonly Vocabulary Ensure = Of("present", "absent");
     public static readonly Vocabulary UserType = Of("Guest", "Member");
     public static readonly Vocabulary Engine = Of("reconciler", "pulumi");
+    public static readonly Vocabulary Promotion = Of("warn", "requireEvidence");
     public static readonly Vocabulary PolicyState = Of([.. Model.ConditionalAccess.PolicyState.All]);
     public static readonly Vocabulary GuestOrExternalUserTypes = Of("none", "internalGuest", "b2bCollaborationGuest", "b2bCollaborationMember", "b2bDirectConnectUser", "otherExternalUser", "serviceProvider");
     public static readonly Vocabulary MembershipKind = Of("all", "enumerated");

@@ -47,6 +47,9 @@ public sealed record DesiredState
 
     /// <summary>Pulumi only: keep guest users when their invitation leaves the program (RetainOnDelete).</summary>
     public bool RetainGuestsOnDelete { get; init; }
+
+    /// <summary>What a report-only policy's failed sign-ins do to a plan that enables it: warn, or block apply.</summary>
+    public PromotionRule Promotion { get; init; } = PromotionRule.Warn;
 }
 
 public enum Engine

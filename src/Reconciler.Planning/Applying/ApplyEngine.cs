@@ -28,8 +28,14 @@ public sealed class ApplyEngine(ITenant tenant, ReadScope scope = ReadScope.Full
     /// </summary>
     public delegate IReadOnlyList<Diagnostic> PlanCheck(Plan plan, LiveSnapshot live);
 
-    public Task<ApplyResult> ApplyAsync(DesiredState desired, PlanOptions options, Confirmation confirm, ActionObserver? observe, CancellationToken cancellationToken, PlanCheck? check = null) =>
-        RunAsync(desired, options with { ForApply = true }, Planner.Plan, confirm, observe, cancellationToken, check);
+    /// <summary>
+    /// Adds to the first plan what only reading more can tell (the sign-in evidence a stack may require) before the
+    /// gates judge it: a blocking finding it adds refuses the run before anything is asked or written.
+    /// </summary>
+    public delegate Task<Plan> PlanAssessor(Plan plan, LiveSnapshot live, CancellationToken cancellationToken);
+
+    public Task<ApplyResult> ApplyAsync(DesiredState desired, PlanOptions options, Confirmation confirm, ActionObserver? observe, CancellationToken cancellationToken, PlanCheck? check = null, PlanAssessor? assess = null) =>
+        RunAsync(desired, options with { ForApply = true }, Planner.Plan, confirm, observe, cancellationToken, check, assess);
 
     public Task<ApplyResult> DestroyAsync(DesiredState desired, PlanOptions options, Confirmation confirm, ActionObserver? observe, CancellationToken cancellationToken) =>
         RunAsync(desired, options with { ForApply = true }, Planner.PlanDestroy, confirm, observe, cancellationToken);
@@ -41,12 +47,18 @@ public sealed class ApplyEngine(ITenant tenant, ReadScope scope = ReadScope.Full
         Confirmation confirm,
         ActionObserver? observe,
         CancellationToken cancellationToken,
-        PlanCheck? check = null)
+        PlanCheck? check = null,
+        PlanAssessor? assess = null)
     {
         // The read plan makes, so that the plan a person confirms is the plan `plan` showed (every partner, named).
         var request = SnapshotRequestFor.Stack(desired, scope);
         var before = await tenant.ReadAsync(request, cancellationToken);
         var first = plan(desired, before, options);
+        if (assess is not null)
+        {
+            first = await assess(first, before, cancellationToken);
+        }
+
         if (first.HasErrors || !first.CanApply)
         {
             return new ApplyResult(ApplyStatus.Refused, first, before);

@@ -16,6 +16,10 @@ internal static class BenchmarkRun
             await using var tenant = await LocalTenant.StartAsync(new EmulatorOptions());
             var seeding = Stopwatch.StartNew();
             BenchTenant.Seed(tenant.Store, options);
+            if (options.Scenarios.Any(Worker.EvidenceScenarios.Contains))
+            {
+                BenchSignIns.Seed(tenant.Store, options);
+            }
             Console.Error.WriteLine($"latency {latency} ms: seeded {options.Guests:N0} guests, {options.Policies} policies, {options.Partners} partners in {seeding.Elapsed.TotalSeconds:F1} s");
             if (latency > 0)
             {

@@ -16,6 +16,9 @@ internal static class Worker
 
     public static readonly string[] Scenarios = ["lower-bound", "drift-full", "drift-declared", "drift-incremental", "apply"];
 
+    /// <summary>Run only when named (<c>--scenarios evidence-full,evidence-declared</c>): they seed 100,000 sign-ins first.</summary>
+    public static readonly string[] EvidenceScenarios = ["evidence-full", "evidence-declared"];
+
     public static async Task<ScenarioFigures> SpawnAsync(string scenario, int latency, string graphUrl, string tenantId, string token, string directory, BenchOptions options)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -49,6 +52,7 @@ internal static class Worker
         {
             "lower-bound" => await LowerBound.RunAsync(context, options.Runs),
             "apply" => await ApplyRuns.RunAsync(context, options.Runs),
+            "evidence-full" or "evidence-declared" => await EvidenceRuns.RunAsync(context, scenario, options.Runs),
             _ => await DriftRuns.RunAsync(context, scenario, options.Runs),
         };
         using var self = Process.GetCurrentProcess();

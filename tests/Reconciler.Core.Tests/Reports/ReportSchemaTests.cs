@@ -21,11 +21,11 @@ public class ReportSchemaTests
 
     /// <summary>validate's JSON has no golden file: the CLI tests check it as they run validate --output json.</summary>
     [Fact]
-    public void TheGoldenReportsCoverPlansDriftAndWhatIf()
+    public void TheGoldenReportsCoverPlansDriftWhatIfAndEvidence()
     {
         var kinds = GoldenReportFiles().Select(f => JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), f)))!["kind"]!.GetValue<string>()).ToHashSet();
 
-        Assert.Equal(["drift", "plan", "whatif"], kinds.Order());
+        Assert.Equal(["drift", "evidence", "plan", "whatif"], kinds.Order());
     }
 
     [Fact]
