@@ -114,7 +114,7 @@ public static class SignInImpactTable
     {
         private readonly HashSet<string> _liveMails = live.Users.Select(u => u.Mail).OfType<string>().ToHashSet(EmailAddress.Comparer);
 
-        public CrossTenantTrust Trust { get; } = CrossTenantTrust.From(desired.CrossTenantAccess);
+        private readonly PartnerNames _partners = new(desired, live);
 
         /// <summary>A declared guest the live tenant does not hold is one the plan invites.</summary>
         public SignInSubject Subject(SignInUser user)
@@ -124,8 +124,7 @@ public static class SignInImpactTable
                 return new SignInSubject(SignInSubjectKind.Guest, user.Email, Email: user.Email, New: !_liveMails.Contains(user.Email));
             }
 
-            var name = Trust.NameOf(user.HomeTenantId)
-                ?? (user.HomeTenantId is not null && live.TenantNames.TryGetValue(user.HomeTenantId.ToLowerInvariant(), out var looked) ? looked : user.HomeTenantId);
+            var name = user.HomeTenantId is null ? null : _partners.Of(user.HomeTenantId);
             return new SignInSubject(SignInSubjectKind.PartnerGuests, $"guests from {name}", TenantId: user.HomeTenantId);
         }
     }

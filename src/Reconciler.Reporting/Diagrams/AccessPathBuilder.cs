@@ -80,16 +80,18 @@ public static class AccessPathBuilder
     /// <summary>Declared guests (by the id they have in either state, which an invitation gives them), partners, and any other tenant.</summary>
     private static IEnumerable<Subject> Subjects(DesiredState desired, LiveSnapshot live, LiveSnapshot before, LiveSnapshot after)
     {
-        var declaredNames = CrossTenantTrust.From(desired.CrossTenantAccess);
-        string NameOf(string tenantId) => declaredNames.NameOf(tenantId)
-            ?? (live.TenantNames.TryGetValue(tenantId.ToLowerInvariant(), out var looked) ? looked : tenantId);
+        var names = new PartnerNames(desired, live);
+        string NameOf(string tenantId) => names.Of(tenantId);
 
+        // Looked up by mail once, not searched per guest: a plan of 100,000 guests must stay linear.
+        var ids = IdsByMail(after.Users.Concat(before.Users));
+        var liveMails = live.Users.Select(u => u.Mail).OfType<string>().ToHashSet(EmailAddress.Comparer);
         foreach (var guest in desired.Guests.Where(g => g.Ensure == Ensure.Present))
         {
-            var id = after.Users.Concat(before.Users).FirstOrDefault(u => EmailAddress.Same(u.Mail, guest.Email))?.Id;
+            var id = ids.GetValueOrDefault(guest.Email);
             var home = live.HomeTenantOf(guest.Email);
             var domain = EmailAddress.DomainOf(guest.Email) ?? "an unknown tenant";
-            var isNew = !live.Users.Any(u => EmailAddress.Same(u.Mail, guest.Email));
+            var isNew = !liveMails.Contains(guest.Email);
             yield return new Subject(AccessPathGroupKind.DeclaredGuests, SignInUser.Guest(guest.Email, home, id: id), home ?? domain, home is null ? domain : NameOf(home), isNew);
         }
 
@@ -105,6 +107,21 @@ public static class AccessPathBuilder
 
         var other = new SignInUser { ExternalUserType = ExternalUserType.B2bCollaborationGuest, HomeTenantId = AnyOtherTenant };
         yield return new Subject(AccessPathGroupKind.AnyOtherTenant, other, AnyOtherTenant, "any other tenant", New: false);
+    }
+
+    /// <summary>Each mail's user id, from the first user that has it (the tenant after the plan before the live one).</summary>
+    private static Dictionary<string, string> IdsByMail(IEnumerable<LiveUser> users)
+    {
+        var ids = new Dictionary<string, string>(EmailAddress.Comparer);
+        foreach (var user in users)
+        {
+            if (user.Mail is { } mail)
+            {
+                ids.TryAdd(mail, user.Id);
+            }
+        }
+
+        return ids;
     }
 
     private sealed record Subject(AccessPathGroupKind Kind, SignInUser User, string TenantKey, string TenantName, bool New);
