@@ -145,6 +145,21 @@ public class EvidenceScenarios
         Assert.False((bool)JsonNode.Parse(plan.Stdout)!["evidence"]!["available"]!);
     }
 
+    [Fact]
+    public async Task AnEvidenceRunThatCannotReadTheLogStillWritesItsHtmlPageSayingWhy()
+    {
+        await using var tenant = await TenantFixture.StartWithSampleAsync();
+        using var stack = StackFolder.WithSample();
+        tenant.Store.SetPremiumLicence(false);
+
+        var evidence = await tenant.RunAsync(stack, "evidence", "--output", "html");
+
+        Assert.Equal(1, evidence.ExitCode);
+        Assert.StartsWith("<!DOCTYPE html>", evidence.Stdout, StringComparison.Ordinal);
+        Assert.Contains("<h1>reconciler evidence stopped before its report</h1>", evidence.Stdout, StringComparison.Ordinal);
+        Assert.Contains("error B2B3024", evidence.Stdout, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("31")]
