@@ -14,7 +14,7 @@ public enum ReportFormat
     Markdown,
     Json,
 
-    /// <summary>One self-contained page (plan and drift only).</summary>
+    /// <summary>One self-contained page (plan, drift and evidence).</summary>
     Html,
 }
 

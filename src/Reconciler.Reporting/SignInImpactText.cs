@@ -13,9 +13,11 @@ public static class SignInImpactText
     public sealed record Line(string User, string App, string Before, string After);
 
     public static IReadOnlyList<Line> Lines(IEnumerable<SignInImpactRow> rows) =>
-        rows.GroupBy(Group)
-            .Select(group => new Line(Label(group.ToList()), group.First().App, Describe(group.First().Before), Describe(group.First().After)))
-            .ToList();
+        Groups(rows).Select(group => new Line(group.Label, group.Rows[0].App, Describe(group.Rows[0].Before), Describe(group.Rows[0].After))).ToList();
+
+    /// <summary>The rows folded as <see cref="Lines"/> folds them, each fold with its label, for a chart to count.</summary>
+    public static IReadOnlyList<(string Label, IReadOnlyList<SignInImpactRow> Rows)> Groups(IEnumerable<SignInImpactRow> rows) =>
+        [.. rows.GroupBy(Group).Select(group => group.ToList()).Select(group => (Label(group), (IReadOnlyList<SignInImpactRow>)group))];
 
     public static string Describe(AccessOutcome outcome)
     {

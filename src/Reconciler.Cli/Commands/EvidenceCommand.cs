@@ -97,6 +97,7 @@ internal static class EvidenceCommand
     {
         JsonRenderer => ReportFormat.Json,
         MarkdownRenderer => ReportFormat.Markdown,
+        Reconciler.Reporting.Html.HtmlRenderer => ReportFormat.Html,
         _ => ReportFormat.Text,
     };
 

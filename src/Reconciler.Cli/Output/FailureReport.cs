@@ -13,7 +13,7 @@ namespace Reconciler.Cli.Output;
 /// </summary>
 internal static class FailureReport
 {
-    private static readonly HashSet<string> Reporting = new(StringComparer.Ordinal) { "drift", "plan", "whatif", "validate" };
+    private static readonly HashSet<string> Reporting = new(StringComparer.Ordinal) { "drift", "plan", "whatif", "validate", "evidence" };
 
     public static async Task WriteAsync(ParseResult parsed, CommandContext context, CancellationToken cancellationToken)
     {

@@ -3,13 +3,14 @@ using Reconciler.Planning;
 
 namespace Reconciler.Reporting.Evidence;
 
-/// <summary>Renders <see cref="EvidenceCommandReport"/> in the three formats; the blocks are the ones a plan report shows.</summary>
+/// <summary>Renders <see cref="EvidenceCommandReport"/> in the four formats; the blocks are the ones a plan report shows.</summary>
 public static class EvidenceReportRenderer
 {
     public static string Render(EvidenceCommandReport report, ReportFormat format) => format switch
     {
         ReportFormat.Json => Json(report),
         ReportFormat.Markdown => Markdown(report),
+        ReportFormat.Html => Html.EvidencePage.Render(report),
         _ => Text(report),
     };
 
@@ -64,7 +65,7 @@ public static class EvidenceReportRenderer
         return JsonSerializer.Serialize(document, JsonRenderer.Options).ReplaceLineEndings("\n") + "\n";
     }
 
-    private static string Change(PlanSummary summary) =>
+    public static string Change(PlanSummary summary) =>
         summary.Add + summary.Change + summary.Remove == 0 ? "no changes (the tenant as it is)" : summary.ToString();
 
     /// <summary>The JSON shape of <c>reconciler evidence</c> (<c>$defs/evidenceReport</c>).</summary>

@@ -16,6 +16,7 @@ public static class HtmlPage
         body { margin: 0; color: var(--fg); background: #fff; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif; }
         main { max-width: 1200px; margin: 0 auto; padding: 24px; }
         h1 { font-size: 1.6em; margin: 0 0 4px; }
+        h3 { font-size: 1.05em; margin: 20px 0 8px; }
         h2 { font-size: 1.25em; margin: 32px 0 12px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
         .meta { color: var(--muted); margin: 0 0 16px; overflow-wrap: anywhere; }
         code { font: 0.9em ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; background: #f6f8fa; padding: 0 4px; border-radius: 4px; overflow-wrap: anywhere; }
@@ -26,6 +27,7 @@ public static class HtmlPage
         table { border-collapse: collapse; margin: 8px 0 16px; }
         th, td { border: 1px solid var(--line); padding: 6px 10px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
         thead th { background: #f6f8fa; }
+        th.number, td.number { text-align: right; font-variant-numeric: tabular-nums; overflow-wrap: normal; }
         tr.weakens td, tr.weakens th { background: var(--weak-bg); }
         .effect-weakens { color: var(--weak); font-weight: 600; }
         .effect-strengthens { color: var(--strong); }

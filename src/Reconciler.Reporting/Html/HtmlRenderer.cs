@@ -5,6 +5,7 @@ using Reconciler.Planning;
 using Reconciler.Planning.Effects;
 using Reconciler.Planning.Normalisation;
 using Reconciler.Reporting.Diagrams;
+using Reconciler.Reporting.Html.Charts;
 
 namespace Reconciler.Reporting.Html;
 
@@ -50,6 +51,11 @@ public sealed class HtmlRenderer : IReportRenderer
         AddIgnored(sections, report.Drift);
         AddSafety(sections, report.Safety);
         AddSignInImpact(sections, report.SignInImpact);
+        if (report.Evidence is { } evidence)
+        {
+            sections.Add(EvidenceHtml.Section(evidence, withVerdict: true));
+        }
+
         AddAccessPaths(sections, report.AccessPaths, "Access paths, before and after the plan");
         AddFooter(sections, report.Drift);
         return HtmlPage.Render($"{verdict}: stack {report.Drift.Header.Stack}", verdict, Meta(report.Drift.Header), alerts, sections);
@@ -63,7 +69,7 @@ public sealed class HtmlRenderer : IReportRenderer
         return HtmlPage.Render(verdict, verdict, $"{diagnostics.Count(d => d.Severity == "error")} error(s).", [HtmlPage.Alert("Caution", E(verdict))], sections);
     }
 
-    private static string Meta(ReportHeader header)
+    internal static string Meta(ReportHeader header)
     {
         var stamp = ReportStamp.Of(header, E);
         return $"Stack <code>{E(header.Stack)}</code>, tenant {E(header.TenantName ?? "?")} <code>{E(header.TenantId)}</code>. "
@@ -140,14 +146,16 @@ public sealed class HtmlRenderer : IReportRenderer
         }
     }
 
-    private static void AddSafety(List<HtmlSection> sections, IReadOnlyList<SafetyRow> safety)
+    internal static void AddSafety(List<HtmlSection> sections, IReadOnlyList<SafetyRow> safety)
     {
         if (safety.Count > 0)
         {
-            sections.Add(new HtmlSection("safety", "Safety", List(safety.Select(s =>
-                $"<code>{E(s.Severity)} {E(s.Code)}</code>{(s.Overridden ? $" (overridden by <code>{E(s.OverrideName ?? "")}</code>)" : "")}: {E(s.Message)}"))));
+            sections.Add(Safety(safety));
         }
     }
+
+    internal static HtmlSection Safety(IEnumerable<SafetyRow> safety) => new("safety", "Safety", List(safety.Select(s =>
+        $"<code>{E(s.Severity)} {E(s.Code)}</code>{(s.Overridden ? $" (overridden by <code>{E(s.OverrideName ?? "")}</code>)" : "")}: {E(s.Message)}")));
 
     private static void AddSignInImpact(List<HtmlSection> sections, IReadOnlyList<SignInImpactRow> rows)
     {
@@ -162,7 +170,10 @@ public sealed class HtmlRenderer : IReportRenderer
             table.Append($"<tr><th scope=\"row\">{E(line.User)}</th><td>{E(line.App)}</td><td>{E(line.Before)}</td><td>{E(line.After)}</td></tr>\n");
         }
 
-        sections.Add(new HtmlSection("sign-in-impact", "Sign-in impact", table.Append("</tbody>\n</table></div>\n").ToString()));
+        // The chart says at a glance which groups move to which outcome; the table beside it says each row in words.
+        table.Append("</tbody>\n</table></div>\n")
+            .Append(ChartFigure.Render(SignInImpactChart.Of(rows), "Outlined, dashed bars are before the plan, solid bars after it; each value is printed at its bar's end."));
+        sections.Add(new HtmlSection("sign-in-impact", "Sign-in impact", table.ToString()));
     }
 
     private static void AddAccessPaths(List<HtmlSection> sections, AccessPaths paths, string title)
@@ -202,7 +213,7 @@ public sealed class HtmlRenderer : IReportRenderer
         }
     }
 
-    private static string Diagnostics(IEnumerable<DiagnosticRow> diagnostics) => List(diagnostics.Select(d =>
+    internal static string Diagnostics(IEnumerable<DiagnosticRow> diagnostics) => List(diagnostics.Select(d =>
         $"<code>{E(d.Severity)} {E(d.Code)}</code>{(d.Location is { } at ? $" <code>{E(at)}</code>" : "")}: {E(d.Message)}"));
 
     private static string List(IEnumerable<string> items) => $"<ul>\n{string.Concat(items.Select(i => $"<li>{i}</li>\n"))}</ul>\n";

@@ -62,10 +62,14 @@ internal static partial class GitHubCommentPage
         </body></html>
         """;
 
-    /// <summary>GitHub draws a mermaid block instead of showing its code; without the bundle, the block is left out of the measurement.</summary>
+    /// <summary>
+    /// GitHub draws a mermaid block instead of showing its code; without the bundle, the block is left out of the
+    /// measurement. Markdig's diagram extension (part of the advanced extensions) writes the block as
+    /// <c>&lt;pre class="mermaid"&gt;</c>; without that extension it would be a <c>language-mermaid</c> code block.
+    /// </summary>
     private static string WithDiagrams(string html) => MermaidCode().Replace(html, match =>
-        Mermaid.Bundle is null ? "<p>(a mermaid diagram)</p>" : $"<pre class=\"mermaid\">{match.Groups[1].Value}</pre>");
+        Mermaid.Bundle is null ? "<p>(a mermaid diagram)</p>" : $"<pre class=\"mermaid\">{match.Groups[1].Value}{match.Groups[2].Value}</pre>");
 
-    [System.Text.RegularExpressions.GeneratedRegex("<pre><code class=\"language-mermaid\">(.*?)</code></pre>", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    [System.Text.RegularExpressions.GeneratedRegex("<pre class=\"mermaid\">(.*?)</pre>|<pre><code class=\"language-mermaid\">(.*?)</code></pre>", System.Text.RegularExpressions.RegexOptions.Singleline)]
     private static partial System.Text.RegularExpressions.Regex MermaidCode();
 }

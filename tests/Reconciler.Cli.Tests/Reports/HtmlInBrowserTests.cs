@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 namespace Reconciler.Cli.Tests.Reports;
 
 /// <summary>
-/// The HTML reports of the sample plan, the sample drift and a plan that creates a lot, opened in headless Chromium
+/// The HTML reports of the sample plan, the sample drift, a plan that creates a lot and the two evidence pages, opened in headless Chromium
 /// as a person opens the artifact: no console message (a script error, or anything the page's Content-Security-Policy
 /// refused to load), nothing wider than a 1280 px window with every section unfolded, and a screenshot of each in
 /// artifacts/reports/.
@@ -15,13 +15,13 @@ public partial class HtmlInBrowserTests
 {
     private const int Width = 1280;
 
-    public static TheoryData<string> Names() => [.. ReviewedReports.HtmlNames];
+    public static TheoryData<string> Names() => [.. ReviewedReports.HtmlNames, .. ReviewedReports.EvidenceNames];
 
     [ChromiumTheory]
     [MemberData(nameof(Names))]
     public async Task TheHtmlReportOpensCleanAndFitsTheWindow(string name)
     {
-        var (_, _, html) = await ReviewedReports.RenderAsync(name);
+        var html = ReviewedReports.EvidenceNames.Contains(name) ? await ReviewedReports.RenderEvidenceHtmlAsync(name) : (await ReviewedReports.RenderAsync(name)).Html;
         var folder = Directory.CreateDirectory(Path.Combine(RepositoryRoot(), "artifacts", "reports"));
         var page = Path.Combine(folder.FullName, $"{name}.report.html");
         File.WriteAllText(page, html);

@@ -21,4 +21,11 @@ public class ReviewedReportBaselineTests
         // The page's words, in reading order; its markup is checked in a browser (HtmlInBrowserTests).
         Baseline.Matches(HtmlTextContent.Of(html), $"reports/{name}.html.txt");
     }
+
+    public static TheoryData<string> EvidenceNames() => [.. ReviewedReports.EvidenceNames];
+
+    [Theory]
+    [MemberData(nameof(EvidenceNames))]
+    public async Task TheEvidencePageReadsAsItsGoldenFile(string name) =>
+        Baseline.Matches(HtmlTextContent.Of(await ReviewedReports.RenderEvidenceHtmlAsync(name)), $"reports/{name}.html.txt");
 }

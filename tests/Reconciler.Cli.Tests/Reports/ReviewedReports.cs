@@ -19,6 +19,27 @@ internal static partial class ReviewedReports
     /// <summary>The plans and drift whose HTML is opened in a browser.</summary>
     public static readonly string[] HtmlNames = ["sample.plan", "sample.drift", "create-heavy.plan"];
 
+    /// <summary>The evidence pages: the sample's month of sign-ins, and a promotion the service saw fail, which requireEvidence makes blocking.</summary>
+    public static readonly string[] EvidenceNames = ["sample.evidence", "blocked.evidence"];
+
+    /// <summary>The HTML <c>reconciler evidence</c> writes for one of <see cref="EvidenceNames"/>, with the read time made stable.</summary>
+    public static async Task<string> RenderEvidenceHtmlAsync(string name)
+    {
+        var blocked = name == "blocked.evidence";
+        await using var tenant = blocked ? await TenantFixture.StartWithSeedAsync(await LegacyBlockTenant.SeedAsync()) : await TenantFixture.StartWithSampleAsync();
+        using var stack = blocked ? StackFolder.With(LegacyBlockTenant.Stack) : StackFolder.WithSample();
+        if (blocked)
+        {
+            stack.Edit("  b2b:breakGlassAccounts:", "  b2b:promotion: requireEvidence\n  b2b:breakGlassAccounts:");
+        }
+
+        var run = await tenant.RunAsync(stack, ["evidence", "--commit", Commit, "--out", "report.html"]);
+
+        Assert.True(run.ExitCode == 0, run.All);
+        // The seeded sign-ins are dated back from the tenant's start, so their times change from run to run.
+        return SignInTime().Replace(Stable(File.ReadAllText(Path.Combine(stack.Path, "report.html"))), "YYYY-MM-DD hh:mmZ");
+    }
+
     /// <summary>The text, markdown and HTML of one scenario, with the read time made stable.</summary>
     public static async Task<(string Text, string Markdown, string Html)> RenderAsync(string name)
     {
@@ -81,6 +102,9 @@ internal static partial class ReviewedReports
 
     /// <summary>The one part of a report that changes from run to run.</summary>
     private static string Stable(string report) => ReadTime().Replace(report, "tenant read 2026-12-03 09:30:00Z");
+
+    [GeneratedRegex(@"\b\d{4}-\d\d-\d\d \d\d:\d\dZ")]
+    private static partial Regex SignInTime();
 
     [GeneratedRegex(@"tenant read \d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ")]
     private static partial Regex ReadTime();
